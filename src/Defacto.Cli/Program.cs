@@ -1,0 +1,3 @@
+using Defacto.Cli;
+
+return CliApp.Run(args);

@@ -1,0 +1,36 @@
+using Defacto.Model;
+
+namespace Defacto;
+
+/// <summary>One step of the pipeline: reads what earlier stages wrote on a document and adds its own layer.</summary>
+public interface IDocumentStage
+{
+    string Name { get; }
+
+    void Process(Document document);
+}
+
+/// <summary>The ordered stages a document passes through after ingest; the same object serves CLI, server and benchmarks.</summary>
+public sealed class Pipeline
+{
+    public Pipeline(IEnumerable<IDocumentStage> stages) => Stages = stages.ToArray();
+
+    public IReadOnlyList<IDocumentStage> Stages { get; }
+
+    public Document Process(Document document)
+    {
+        foreach (var stage in Stages) stage.Process(document);
+        return document;
+    }
+
+    /// <summary>The Text stage alone: cleaning, metadata, date, language, sentences and tokens.</summary>
+    public static Pipeline CreateTextOnly() => new(Text.TextStages.Create());
+
+    /// <summary>The default pipeline: every stage that is built, in order.</summary>
+    public static Pipeline CreateDefault()
+    {
+        var stages = new List<IDocumentStage>(Text.TextStages.Create());
+        // Later stages (Syntax, Time, Actors, Events, Facts) register here.
+        return new Pipeline(stages);
+    }
+}
