@@ -26,6 +26,15 @@ public sealed class Document
     /// <summary>Document creation time with precision and provenance.</summary>
     public DocumentDate Dct { get; set; } = DocumentDate.Unknown;
 
+    /// <summary>A date written in the article's header or dateline, found by the cleaner.</summary>
+    public DocumentDate? StatedDate { get; set; }
+
+    /// <summary>Place named in a wire-style dateline ("TBILISI, Aug. 26 (Outlet) —").</summary>
+    public string? DatelinePlace { get; set; }
+
+    /// <summary>A year-less date from the dateline ("Aug. 26"), completed by the date resolver when it can be.</summary>
+    public string? DatelineDate { get; set; }
+
     /// <summary>A date supplied by metadata (feed, HTML meta tag, JSONL field) before the Text stage looks at the text.</summary>
     public DocumentDate? MetadataDate { get; set; }
 

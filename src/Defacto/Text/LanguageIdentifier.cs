@@ -1,0 +1,38 @@
+using Defacto.Model;
+using Lingua;
+
+namespace Defacto.Text;
+
+/// <summary>Sets the document language: by script where the script decides it, else with Lingua on the opening of the clean text.</summary>
+public sealed class LanguageIdentifier : IDocumentStage
+{
+    // The languages of the region and of the outlets that report on it; a closed set keeps Lingua fast and its models small.
+    private static readonly Lazy<LanguageDetector> Detector = new(() => LanguageDetectorBuilder.FromLanguages(
+        Language.English, Language.Russian, Language.Ukrainian, Language.Azerbaijani, Language.Turkish, Language.French,
+        Language.German, Language.Spanish, Language.Italian, Language.Portuguese, Language.Romanian, Language.Persian,
+        Language.Arabic, Language.Armenian, Language.Georgian).Build());
+
+    private const int SampleLength = 600;
+
+    public string Name => "language";
+
+    public void Process(Document document) => document.Language = Identify(document.Text);
+
+    /// <summary>ISO 639-1 code of the text's language, or null when there is too little text to tell.</summary>
+    public static string? Identify(string text)
+    {
+        var sample = text.Length > SampleLength ? text[..SampleLength] : text;
+        var (script, letters) = LineFeatures.DominantScript(sample);
+        if (letters < 20) return null;
+        switch (script)
+        {
+            case Script.Armenian: return "hy";
+            case Script.Georgian: return "ka";
+            case Script.Greek: return "el";
+            case Script.Hebrew: return "he";
+            case Script.Han: return "zh";
+        }
+        var language = Detector.Value.DetectLanguageOf(sample);
+        return language == Language.Unknown ? null : LanguageInfo.IsoCode6391(language).ToString().ToLowerInvariant();
+    }
+}
