@@ -19,6 +19,10 @@ public sealed class OffsetMap
 
     public int PieceCount => _lengths.Count;
 
+    /// <summary>The pieces in order, as (clean start, raw start, length), for storage.</summary>
+    public IEnumerable<(int CleanStart, int RawStart, int Length)> Pieces =>
+        Enumerable.Range(0, _lengths.Count).Select(i => (_cleanStarts[i], _rawStarts[i], _lengths[i]));
+
     /// <summary>The raw-text offset of a clean-text offset; characters the cleaner inserted map to the next piece's start.</summary>
     public int ToRaw(int cleanOffset)
     {

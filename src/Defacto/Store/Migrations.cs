@@ -1,0 +1,56 @@
+namespace Defacto.Store;
+
+/// <summary>The database schema as an ordered list of steps; PRAGMA user_version records how many have been applied.</summary>
+internal static class Migrations
+{
+    public static readonly string[] Steps =
+    [
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            outlet TEXT,
+            title TEXT,
+            byline TEXT,
+            language TEXT,
+            dct TEXT,
+            dct_precision TEXT NOT NULL,
+            dct_provenance TEXT NOT NULL,
+            dct_earliest TEXT,
+            dct_latest TEXT,
+            dct_evidence TEXT,
+            raw_text TEXT NOT NULL,
+            clean_text TEXT NOT NULL,
+            offset_map TEXT NOT NULL,
+            simhash INTEGER NOT NULL,
+            near_duplicate_of TEXT REFERENCES documents(id),
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX documents_dct ON documents(dct_earliest);
+        CREATE TABLE removed_lines (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            raw_start INTEGER NOT NULL,
+            raw_end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            reason TEXT NOT NULL
+        );
+        CREATE INDEX removed_lines_doc ON removed_lines(document_id);
+        CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            UNIQUE(document_id, idx)
+        );
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+            INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+            INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        """,
+    ];
+}
