@@ -8,7 +8,7 @@ namespace Defacto.Store;
 
 /// <summary>Row of the document list: what `defacto docs` shows.</summary>
 public sealed record DocumentSummary(string Id, string Source, string? Title, string? Outlet, string? Language,
-    string? Dct, string DctPrecision, string DctProvenance, string? NearDuplicateOf, int Sentences);
+    string? Dct, string DctPrecision, string DctProvenance, string? NearDuplicateOf, long Sentences);
 
 /// <summary>A stored document with its clean text, sentences and removed lines.</summary>
 public sealed record StoredDocument(DocumentSummary Summary, string RawText, string CleanText, string? DctEvidence,
@@ -18,7 +18,7 @@ public sealed record StoredDocument(DocumentSummary Summary, string RawText, str
 public sealed record StoredSentence(int Index, int Start, int End, string Text);
 
 /// <summary>A full-text search hit: the sentence, a highlighted snippet and its document.</summary>
-public sealed record SearchHit(string DocumentId, string? Title, string? Dct, int SentenceIndex, string Text, string Snippet);
+public sealed record SearchHit(string DocumentId, string? Title, string? Dct, long SentenceIndex, string Text, string Snippet);
 
 /// <summary>The embedded SQLite store: documents, removed lines, sentences with FTS5; one transaction per document.</summary>
 public sealed class DocumentStore : IDisposable
@@ -129,8 +129,9 @@ public sealed class DocumentStore : IDisposable
         var summary = _connection.QuerySingle<DocumentSummary>($"SELECT {SummaryColumns} FROM documents d WHERE d.id = @id", new { id });
         var row = _connection.QuerySingle<(string Raw, string Clean, string? Evidence, string Map)>(
             "SELECT raw_text, clean_text, dct_evidence, offset_map FROM documents WHERE id = @id", new { id });
-        var sentences = _connection.Query<StoredSentence>(
-            "SELECT idx AS \"Index\", start AS Start, end AS \"End\", text AS Text FROM sentences WHERE document_id = @id ORDER BY idx", new { id }).ToList();
+        var sentences = _connection.Query<(long, long, long, string)>(
+            "SELECT idx, start, end, text FROM sentences WHERE document_id = @id ORDER BY idx", new { id })
+            .Select(r => new StoredSentence((int)r.Item1, (int)r.Item2, (int)r.Item3, r.Item4)).ToList();
         var removed = _connection.Query<(long, long, string, string)>(
             "SELECT raw_start, raw_end, text, reason FROM removed_lines WHERE document_id = @id ORDER BY raw_start", new { id })
             .Select(r => new RemovedLine((int)r.Item1, (int)r.Item2, r.Item3, r.Item4)).ToList();

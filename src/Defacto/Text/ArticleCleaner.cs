@@ -107,6 +107,12 @@ public sealed partial class ArticleCleaner : IDocumentStage
                 document.Outlet ??= OutletName(line.Text);
                 continue;
             }
+            if (document.Title is null && document.Outlet is null && IsMasthead(line))
+            {
+                reasons[i] = "outlet line";
+                document.Outlet = line.Text;
+                continue;
+            }
             if (document.Title is null && line.IsHeadlineLike && line.WordCount >= 4)
             {
                 reasons[i] = "title";
@@ -183,9 +189,14 @@ public sealed partial class ArticleCleaner : IDocumentStage
         return null;
     }
 
+    // An all-capitals name of a few words above the headline is the outlet's masthead.
+    private static bool IsMasthead(LineFeatures line) =>
+        line.WordCount is >= 1 and <= 4 && line.LetterCount >= 4 && !line.Text.Any(char.IsLower) && !line.Text.Any(char.IsDigit);
+
     private static bool IsMenu(string text)
     {
-        var parts = text.Split(['|', '•', '·', '»', '›'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var parts = text.Split(['|', '•', '·', '»', '›', '>'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 3) parts = text.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return parts.Length >= 3 && parts.All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
     }
 

@@ -24,7 +24,7 @@ public static partial class DateTextParser
     [GeneratedRegex(@"\b(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?:,?\s+(?:at\s+)?(?<H>\d{1,2}):(?<M>\d{2})\s*(?<ap>[ap]\.?m\.?)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYearRegex();
 
-    [GeneratedRegex(@"\b(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<y>\d{4})\b(?:\s*[-–,]?\s*(?<H>\d{1,2}):(?<M>\d{2}))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<y>\d{4})\b(?:\s*[-–,|]?\s*(?<H>\d{1,2}):(?<M>\d{2}))?", RegexOptions.CultureInvariant)]
     private static partial Regex NumericRegex();
 
     [GeneratedRegex(@"^\s*(?<H>\d{1,2}):(?<M>\d{2})\s*,", RegexOptions.CultureInvariant)]

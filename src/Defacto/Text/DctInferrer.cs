@@ -11,6 +11,9 @@ public sealed partial class DctInferrer(DateCues cues)
     [GeneratedRegex(@"(?<!\b(?:by|until|till|before|through|to)\s)\b(?<y>1[89]\d\d|20\d\d)\b(?!s|'s|-|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();
 
+    [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightRegex();
+
     [GeneratedRegex(@"\blast\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LastMonthRegex();
 
@@ -53,6 +56,16 @@ public sealed partial class DctInferrer(DateCues cues)
             if (earliest is null || from > earliest) earliest = from;
             if (to < latest) latest = to;
             evidence.Add($"\"{m.Value}\" with a {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {y - 1} date ⇒ written in {y}");
+        }
+
+        // A single copyright year ("© 2008") is the year the page was published.
+        var copyright = CopyrightRegex().Matches(text).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+        if (copyright.Count == 1 && copyright[0] <= today.Year)
+        {
+            int y = copyright[0];
+            if (earliest is null || earliest < new DateOnly(y, 1, 1)) earliest = new DateOnly(y, 1, 1);
+            if (new DateOnly(y, 12, 31) < latest) latest = new DateOnly(y, 12, 31);
+            evidence.Add($"copyright {y}");
         }
 
         foreach (var cue in cues.Cues)
