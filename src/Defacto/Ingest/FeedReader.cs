@@ -26,7 +26,7 @@ public static class FeedReader
             });
             feed = SyndicationFeed.Load(reader);
         }
-        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or NotSupportedException or ArgumentException)
         {
             return [ReadResult.Rejected(source, "malformed feed: " + FirstLine(e.Message))];
         }

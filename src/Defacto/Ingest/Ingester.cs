@@ -63,11 +63,11 @@ public sealed class Ingester(Pipeline pipeline, DocumentStore store, SourceReade
         document.Id = Fingerprint.DocumentId(document.Text);
         if (!_seen.Add(document.Id) || store.Contains(document.Id))
             return new IngestEntry(item.Source, IngestOutcome.Duplicate, document.Id, "same text as a stored document");
-        var hash = Fingerprint.SimHash(document.Text);
+        var signature = Fingerprint.MinHash(document.Text);
         var index = _index ??= LoadIndex();
-        document.NearDuplicateOf = index.Find(hash);
-        store.Save(document, hash);
-        index.Add(document.Id, hash);
+        document.NearDuplicateOf = index.Find(signature);
+        store.Save(document, signature);
+        index.Add(document.Id, signature);
         return document.NearDuplicateOf is { } first
             ? new IngestEntry(item.Source, IngestOutcome.NearDuplicate, document.Id, $"near duplicate of {first}")
             : new IngestEntry(item.Source, IngestOutcome.New, document.Id, item.Note);
@@ -76,7 +76,7 @@ public sealed class Ingester(Pipeline pipeline, DocumentStore store, SourceReade
     private NearDuplicateIndex LoadIndex()
     {
         var index = new NearDuplicateIndex();
-        foreach (var (id, hash) in store.SimHashes()) index.Add(id, hash);
+        foreach (var (id, signature) in store.Signatures()) index.Add(id, signature);
         return index;
     }
 }

@@ -71,20 +71,20 @@ public sealed class DocumentStore : IDisposable
 
     public int DocumentCount => (int)_connection.ExecuteScalar<long>("SELECT count(*) FROM documents");
 
-    /// <summary>Every stored document's SimHash, for near-duplicate lookup.</summary>
-    public IEnumerable<(string Id, ulong SimHash)> SimHashes() =>
-        _connection.Query<(string, long)>("SELECT id, simhash FROM documents").Select(r => (r.Item1, unchecked((ulong)r.Item2)));
+    /// <summary>Every stored document's MinHash signature, oldest first, for near-duplicate lookup.</summary>
+    public IEnumerable<(string Id, uint[] Signature)> Signatures() =>
+        _connection.Query<(string, byte[])>("SELECT id, minhash FROM documents ORDER BY rowid").Select(r => (r.Item1, Ingest.Fingerprint.FromBytes(r.Item2)));
 
     /// <summary>Stores a document, its removed lines and sentences in one transaction; a document already stored is left as it is.</summary>
-    public bool Save(Document document, ulong simHash)
+    public bool Save(Document document, uint[] signature)
     {
         using var tx = _connection.BeginTransaction();
         var dct = document.Dct;
         int inserted = _connection.Execute("""
             INSERT OR IGNORE INTO documents (id, source, outlet, title, byline, language, dct, dct_precision, dct_provenance,
-                dct_earliest, dct_latest, dct_evidence, raw_text, clean_text, offset_map, simhash, near_duplicate_of, ingested_at)
+                dct_earliest, dct_latest, dct_evidence, raw_text, clean_text, offset_map, minhash, near_duplicate_of, ingested_at)
             VALUES (@Id, @Source, @Outlet, @Title, @Byline, @Language, @Dct, @Precision, @Provenance,
-                @Earliest, @Latest, @Evidence, @RawText, @Text, @Map, @SimHash, @Near, @At)
+                @Earliest, @Latest, @Evidence, @RawText, @Text, @Map, @Signature, @Near, @At)
             """, new
         {
             document.Id, document.Source, document.Outlet, document.Title, document.Byline, document.Language,
@@ -93,7 +93,7 @@ public sealed class DocumentStore : IDisposable
             Latest = dct.Latest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             dct.Evidence, document.RawText, document.Text,
             Map = JsonSerializer.Serialize(document.Offsets.Pieces.Select(p => new[] { p.CleanStart, p.RawStart, p.Length })),
-            SimHash = unchecked((long)simHash), Near = document.NearDuplicateOf,
+            Signature = Ingest.Fingerprint.ToBytes(signature), Near = document.NearDuplicateOf,
             At = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
         }, tx);
         if (inserted == 0)

@@ -22,7 +22,7 @@ internal static class Migrations
             raw_text TEXT NOT NULL,
             clean_text TEXT NOT NULL,
             offset_map TEXT NOT NULL,
-            simhash INTEGER NOT NULL,
+            minhash BLOB NOT NULL,
             near_duplicate_of TEXT REFERENCES documents(id),
             ingested_at TEXT NOT NULL
         );
