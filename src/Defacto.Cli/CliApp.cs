@@ -27,6 +27,11 @@ public static class CliApp
     public static int Run(string[] args)
     {
         var root = BuildRoot();
+        if (args.Length == 0)
+        {
+            root.Parse("--help").Invoke();
+            return UsageError;
+        }
         var result = root.Parse(args);
         if (result.Errors.Count > 0 && !IsHelpOrVersion(args))
         {
@@ -36,9 +41,14 @@ public static class CliApp
         }
         try
         {
-            return result.Invoke();
+            return result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (UserErrorException e)
+        {
+            Console.Error.WriteLine($"defacto: {e.Message}");
+            return UserError;
+        }
+        catch (Store.StoreException e)
         {
             Console.Error.WriteLine($"defacto: {e.Message}");
             return UserError;

@@ -39,19 +39,21 @@ public static class HtmlArticleReader
         var dateText = Meta(DateMeta) ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         if (dateText is not null && DateTextParser.TryParse(dateText, DateProvenance.Metadata, out var parsed)) date = parsed;
 
-        string body;
-        try
+        // A page that marks its article gets it read directly; otherwise SmartReader's readability pass picks the body.
+        string body = page.QuerySelectorAll("article").Length == 1 ? BlockText(page.QuerySelector("article")) : "";
+        if (string.IsNullOrWhiteSpace(body))
         {
-            var article = new SmartReader.Reader(url ?? "https://localhost/", html).GetArticle();
-            body = article.IsReadable && !string.IsNullOrWhiteSpace(article.Content)
-                ? BlockText(parser.ParseDocument(article.Content).Body)
-                : "";
-            title ??= string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim();
-            byline ??= string.IsNullOrWhiteSpace(article.Byline) ? null : article.Byline.Trim();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            body = "";
+            try
+            {
+                var article = new SmartReader.Reader(url ?? "https://localhost/", parser.ParseDocument(html)).GetArticle();
+                if (article.IsReadable && !string.IsNullOrWhiteSpace(article.Content)) body = BlockText(parser.ParseDocument(article.Content).Body);
+                title ??= string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim();
+                byline ??= string.IsNullOrWhiteSpace(article.Byline) ? null : article.Byline.Trim();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                body = "";
+            }
         }
         // Readability found nothing it trusts: fall back to every paragraph of the page.
         if (string.IsNullOrWhiteSpace(body)) body = BlockText(page.Body);

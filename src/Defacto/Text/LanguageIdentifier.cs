@@ -12,7 +12,8 @@ public sealed class LanguageIdentifier : IDocumentStage
         Language.German, Language.Spanish, Language.Italian, Language.Portuguese, Language.Romanian, Language.Persian,
         Language.Arabic, Language.Armenian, Language.Georgian).Build());
 
-    private const int SampleLength = 600;
+    // 300 characters tell the languages apart as well as 600 did on the samples, at under half the cost.
+    private const int SampleLength = 300;
 
     public string Name => "language";
 
