@@ -29,24 +29,27 @@ public sealed class HttpFetcher : IDisposable
         using var cts = new CancellationTokenSource(_limits.HttpTimeout);
         try
         {
-            using var response = _client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cts.Token).GetAwaiter().GetResult();
+            // Synchronous Send: the batch is sequential, and blocking on async calls would tie up pool threads.
+            using var response = _client.Send(new HttpRequestMessage(HttpMethod.Get, uri), HttpCompletionOption.ResponseHeadersRead, cts.Token);
             if (!response.IsSuccessStatusCode)
                 return (null, null, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
             long cap = _limits.MaxFeedBytes;
             if (response.Content.Headers.ContentLength > cap)
                 return (null, null, $"response of {response.Content.Headers.ContentLength} bytes exceeds the {cap}-byte limit");
-            using var stream = response.Content.ReadAsStreamAsync(cts.Token).GetAwaiter().GetResult();
+            using var stream = response.Content.ReadAsStream(cts.Token);
+            // A stalled body is cut off by disposing the response when the deadline passes.
+            using var abort = cts.Token.Register(response.Dispose);
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int n;
-            while ((n = stream.ReadAsync(chunk, cts.Token).AsTask().GetAwaiter().GetResult()) > 0)
+            while ((n = stream.Read(chunk)) > 0)
             {
                 if (buffer.Length + n > cap) return (null, null, $"response exceeds the {cap}-byte limit");
                 buffer.Write(chunk, 0, n);
             }
             return (buffer.ToArray(), response.Content.Headers.ContentType?.MediaType, null);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException || cts.IsCancellationRequested && e is IOException or ObjectDisposedException)
         {
             return (null, null, $"timed out after {_limits.HttpTimeout.TotalSeconds:0.#} s");
         }

@@ -11,7 +11,7 @@ public sealed class IngestTestKit : IDisposable
         Folder = Directory.CreateTempSubdirectory("defacto-test-").FullName;
         DbPath = Path.Combine(Folder, "test.db");
         Store = DocumentStore.Open(DbPath);
-        Limits = limits ?? new IngestLimits { HttpTimeout = TimeSpan.FromSeconds(2) };
+        Limits = limits ?? new IngestLimits { HttpTimeout = TimeSpan.FromSeconds(30) };
         Fetcher = new HttpFetcher(Limits);
         Ingester = new Ingester(Pipeline.CreateTextOnly(), Store, new SourceReader(Limits, Fetcher));
     }

@@ -15,7 +15,8 @@ public sealed class TestHttpServer : IDisposable
     public TestHttpServer()
     {
         _listener.Start();
-        _ = Task.Run(AcceptLoop);
+        // Dedicated threads, not the thread pool: parallel tests that block on I/O must not starve the server.
+        new Thread(AcceptLoop) { IsBackground = true }.Start();
     }
 
     public string Url(string path) => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}{path}";
@@ -25,39 +26,39 @@ public sealed class TestHttpServer : IDisposable
     /// <summary>Requests for this path are accepted and then left hanging.</summary>
     public void Hang(string path) => _routes[path] = (-1, "", "");
 
-    private async Task AcceptLoop()
+    private void AcceptLoop()
     {
         while (!_stop.IsCancellationRequested)
         {
             TcpClient client;
-            try { client = await _listener.AcceptTcpClientAsync(_stop.Token); }
+            try { client = _listener.AcceptTcpClient(); }
             catch (Exception) { return; }
             lock (_clients) _clients.Add(client);
-            _ = Task.Run(() => Serve(client));
+            new Thread(() => Serve(client)) { IsBackground = true }.Start();
         }
     }
 
-    private async Task Serve(TcpClient client)
+    private void Serve(TcpClient client)
     {
         try
         {
             var stream = client.GetStream();
             var reader = new StreamReader(stream, Encoding.ASCII, false, 1024, leaveOpen: true);
-            var requestLine = await reader.ReadLineAsync() ?? "";
-            while (!string.IsNullOrEmpty(await reader.ReadLineAsync())) { }
+            var requestLine = reader.ReadLine() ?? "";
+            while (!string.IsNullOrEmpty(reader.ReadLine())) { }
             var path = requestLine.Split(' ').ElementAtOrDefault(1) ?? "/";
             if (!_routes.TryGetValue(path, out var route)) route = (404, "text/plain", "not found");
             if (route.Status < 0)
             {
-                await Task.Delay(Timeout.Infinite, _stop.Token);
+                _stop.Token.WaitHandle.WaitOne();
                 return;
             }
             var body = Encoding.UTF8.GetBytes(route.Body);
             var head = $"HTTP/1.1 {route.Status} {(route.Status == 200 ? "OK" : route.Status == 500 ? "Internal Server Error" : "Not Found")}\r\n" +
                        $"Content-Type: {route.ContentType}\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n";
-            await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
-            await stream.WriteAsync(body);
-            await stream.FlushAsync();
+            stream.Write(Encoding.ASCII.GetBytes(head));
+            stream.Write(body);
+            stream.Flush();
         }
         catch (Exception)
         {
