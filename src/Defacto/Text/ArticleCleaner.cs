@@ -22,7 +22,7 @@ public sealed partial class ArticleCleaner : IDocumentStage
     private static readonly string[] NavigationPrefixes =
     [
         "tags:", "related:", "read also:", "read more:", "see also:", "follow us", "share on", "subscribe to", "sign up for",
-        "this website uses cookies", "we use cookies", "by continuing to use", "copyright", "all rights reserved",
+        "this website uses cookies", "we use cookies", "by continuing to use",
     ];
 
     [GeneratedRegex(@"^\s*(photo|photos|image|picture|credit|source|фото|video)\s*(:|©|by\b)", RegexOptions.IgnoreCase)]
@@ -181,8 +181,8 @@ public sealed partial class ArticleCleaner : IDocumentStage
         if (line.Script == Script.None && line.WordCount <= 3 && line.Key.Length <= 12) return "symbols only";
         if (NavigationLines.Contains(line.Key)) return "navigation";
         var lower = line.Text.ToLowerInvariant();
+        if (line.Text.Contains('©') || lower.Contains("all rights reserved") || lower.StartsWith("copyright ", StringComparison.Ordinal)) return "copyright";
         if (NavigationPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) && line.WordCount <= 25) return "navigation";
-        if (line.Text.Contains('©') || lower.Contains("all rights reserved")) return "copyright";
         if (IsMenu(line.Text)) return "menu";
         if (CreditRegex().IsMatch(line.Text) && line.WordCount <= 12) return "photo credit";
         if (line.Text.StartsWith('[') && line.Text.EndsWith(']')) return "editorial note";

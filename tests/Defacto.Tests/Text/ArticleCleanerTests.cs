@@ -1,0 +1,88 @@
+using Defacto.Model;
+using Defacto.Text;
+
+namespace Defacto.Tests.Text;
+
+/// <summary>The cleaner on pages written for the test: each kind of boilerplate goes, with its reason, and the body stays whole.</summary>
+public class ArticleCleanerTests
+{
+    private static Document Clean(string raw)
+    {
+        var doc = new Document("test", raw);
+        new ArticleCleaner().Process(doc);
+        return doc;
+    }
+
+    private const string Page = """
+        Skip to main content
+        Home | World | Caucasus | Opinion | Video
+        DAILY FRONTIER
+        Monitors report calm along the boundary line
+        12 March 2019, 09:40
+        Photo: Frontier staff
+        A monitor checks a map near the boundary, March 11, 2019.
+        A monitor checks a map near the boundary, March 11, 2019.
+        European monitors said on Monday that the situation along the administrative boundary line had been calm for a week.
+        The mission's spokesperson told reporters that patrols had visited eleven villages on both sides of the line.
+        Most read
+        1. Parliament passes budget after long night
+        2. Storm closes mountain pass to trucks
+        3. Football club signs new coach
+        Поделиться
+        Local residents said they still feared detentions by border guards, but had noticed fewer patrols in recent days.
+        Subscribe to our newsletter
+        Copyright © 2019 Daily Frontier
+        """;
+
+    [Fact]
+    public void RemovesEachKindOfBoilerplateWithItsReason()
+    {
+        var doc = Clean(Page);
+        Assert.Equal("Monitors report calm along the boundary line", doc.Title);
+        Assert.Equal("DAILY FRONTIER", doc.Outlet);
+        Assert.Equal("2019-03-12T09:40", doc.StatedDate?.ToIso());
+        string ReasonOf(string text) => doc.RemovedLines.Single(r => r.Text.StartsWith(text)).Reason;
+        Assert.Equal("navigation", ReasonOf("Skip to main content"));
+        Assert.Equal("menu", ReasonOf("Home | World"));
+        Assert.Equal("photo credit", ReasonOf("Photo: Frontier staff"));
+        Assert.Equal("headline list item", ReasonOf("2. Storm closes"));
+        Assert.Equal("foreign-script line", ReasonOf("Поделиться"));
+        Assert.Equal("navigation", ReasonOf("Subscribe to our newsletter"));
+        Assert.Equal("copyright", ReasonOf("Copyright ©"));
+        Assert.Equal(2, doc.RemovedLines.Count(r => r.Text.StartsWith("A monitor checks a map")));
+        Assert.Equal(3, doc.Text.Split('\n').Length);
+        Assert.StartsWith("European monitors said on Monday", doc.Text);
+        Assert.EndsWith("fewer patrols in recent days.", doc.Text);
+    }
+
+    [Fact]
+    public void OffsetMapPointsBackIntoTheRawText()
+    {
+        var doc = Clean(Page);
+        foreach (var line in doc.Text.Split('\n'))
+        {
+            int clean = doc.Text.IndexOf(line, StringComparison.Ordinal);
+            Assert.Equal(line, doc.RawText.Substring(doc.Offsets.ToRaw(clean), line.Length));
+        }
+    }
+
+    [Fact]
+    public void ArticleWithoutHeaderKeepsEveryParagraph()
+    {
+        const string raw = "Talks on the return of displaced people resumed in Geneva on Tuesday, diplomats said.\n\nThe sides agreed to meet again in June.\n";
+        var doc = Clean(raw);
+        Assert.Equal("Talks on the return of displaced people resumed in Geneva on Tuesday, diplomats said.\nThe sides agreed to meet again in June.", doc.Text);
+        Assert.Empty(doc.RemovedLines);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n\n")]
+    [InlineData("XS\nSM\nMD")]
+    [InlineData("\u0000\u0001\u0002")]
+    public void DegenerateInputGivesEmptyTextWithoutThrowing(string raw)
+    {
+        var doc = Clean(raw);
+        Assert.Equal("", doc.Text.Trim());
+    }
+}
