@@ -209,7 +209,37 @@ public static class ActorCommands
             }
             return problems.Count == 0 ? 0 : CliApp.UserError;
         });
-        var kbCommand = new Command("kb", "Knowledge-base maintenance") { check };
+        var goldArg = new Argument<string>("gold") { Description = "Gold TSV: date, sentence, mention, code, kb (see eval/actors/README.md)" };
+        var eval = new Command("eval", "Score mention resolution against a gold TSV") { goldArg };
+        eval.SetAction(result =>
+        {
+            var path = result.GetValue(goldArg)!;
+            if (!File.Exists(path)) throw new UserErrorException($"{path}: file not found");
+            var kb = LoadKb(result.GetValue(kbOption));
+            var issues = new List<KbIssue>();
+            var gold = MentionGoldEvaluator.Read(path, issues);
+            foreach (var issue in issues) Console.Error.WriteLine($"defacto: warning: {issue}");
+            var outcomes = new MentionGoldEvaluator(new MentionResolver(ActorIndex.For(kb))).Evaluate(gold);
+            int correct = outcomes.Count(o => o.Correct);
+            double accuracy = outcomes.Count == 0 ? 0 : (double)correct / outcomes.Count;
+            if (result.GetValue(globals.Json))
+            {
+                CliApp.WriteJson(new
+                {
+                    gold = path, mentions = outcomes.Count, correct, accuracy,
+                    errors = outcomes.Where(o => !o.Correct).Select(o => new { line = o.Gold.Line, date = o.Gold.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), mention = o.Gold.Text, expectedCode = o.Gold.Code, expectedKb = o.Gold.KbId, systemText = o.SystemText, systemCode = o.SystemCode, systemKb = o.SystemKbId }),
+                });
+                return 0;
+            }
+            var table = new Table().AddColumns("Line", "Mention", "Expected", "Got");
+            foreach (var o in outcomes.Where(o => !o.Correct))
+                table.AddRow(o.Gold.Line.ToString(CultureInfo.InvariantCulture), Markup.Escape(o.Gold.Text), Markup.Escape($"{o.Gold.Code} {o.Gold.KbId}"),
+                    Markup.Escape(o.SystemText is null ? "(no mention)" : $"{o.SystemCode ?? "-"} {o.SystemKbId ?? "-"} «{o.SystemText}»"));
+            if (table.Rows.Count > 0) CliApp.Out.Write(table);
+            CliApp.Out.MarkupLine($"{correct}/{outcomes.Count} mentions resolved correctly ({accuracy:P1})");
+            return 0;
+        });
+        var kbCommand = new Command("kb", "Knowledge-base maintenance") { check, eval };
         return kbCommand;
     }
 

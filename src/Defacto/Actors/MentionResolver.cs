@@ -11,9 +11,21 @@ public sealed class MentionResolver
         "breakaway", "unrecognized", "unrecognised", "then", "ex", "interim", "current", "new", "separatist", "'s", "’s",
     };
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    /// <summary>Words after which a capital is a place, not its government ("in Moscow", "entered Damascus").</summary>
+    private static readonly HashSet<string> PlaceContext = new(StringComparer.Ordinal)
     {
-        "in", "at", "from", "to", "near", "into", "outside", "around", "across", "via", "toward", "towards", "capital", "visit", "visiting",
+        "in", "at", "near", "into", "inside", "outside", "around", "across", "via", "capital", "of", "visit", "visited", "visiting", "visits",
+        "left", "leave", "leaves", "leaving", "reached", "reach", "entered", "enter", "enters", "entering", "shelled", "captured", "surrounded",
+    };
+
+    /// <summary>"to", "from" and "toward" make a capital a place only after a word of motion ("flew to Moscow", not "apologize to Moscow").</summary>
+    private static readonly HashSet<string> DirectionalPrepositions = new(StringComparer.Ordinal) { "to", "from", "toward", "towards" };
+
+    private static readonly HashSet<string> MotionWords = new(StringComparer.Ordinal)
+    {
+        "flew", "fly", "flies", "flying", "fled", "flee", "travelled", "traveled", "travel", "travels", "went", "go", "goes", "returned", "return",
+        "came", "come", "moved", "move", "headed", "head", "trip", "visit", "arrived", "arrive", "sent", "send", "deployed", "back", "flight",
+        "road", "way", "route", "evacuated", "driven", "drove", "walked", "refugees", "displaced", "relocated", "corridor", "highway",
     };
 
     private readonly ActorIndex _index;
@@ -53,6 +65,17 @@ public sealed class MentionResolver
         if (dct.Earliest is { } a && dct.Latest is { } b) return (a, b);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         return (today, today);
+    }
+
+    private static bool IsPlaceContext(string[] keys, int start)
+    {
+        if (start == 0) return false;
+        var before = keys[start - 1];
+        if (PlaceContext.Contains(before)) return true;
+        if (!DirectionalPrepositions.Contains(before)) return false;
+        for (int i = start - 2; i >= 0 && i >= start - 5; i--)
+            if (MotionWords.Contains(keys[i])) return true;
+        return false;
     }
 
     private bool IsDiscarded(string[] keys)
@@ -99,7 +122,7 @@ public sealed class MentionResolver
             p.Polity = chunks[j];
             end = chunks[j].End;
             j++;
-            if (end < tokens.Length && keys[end] is "'s" or "’s" or "'") end++;
+            if (end < tokens.Length && keys[end] is "'s") end++;
         }
         while (j < chunks.Count && chunks[j].Start == end && (chunks[j].IsTitle || chunks[j].IsAgent) && !chunks[j].IsPolityLike)
         {
@@ -128,6 +151,16 @@ public sealed class MentionResolver
         {
             int t = end + 1;
             while (t < tokens.Length && Modifiers.Contains(keys[t])) t++;
+            // "of the Russian-occupied Tskhinvali region": an adjective before the polity is skipped, not taken as the polity.
+            int beforeOf = j;
+            while (j < chunks.Count && chunks[j].Start < t) j++;
+            while (j < chunks.Count && chunks[j].Start == t && IsAdjectivalDemonym(chunks[j], keys))
+            {
+                t = chunks[j].End;
+                if (t + 1 < keys.Length && keys[t] == "-") t += 2;
+                while (t < tokens.Length && Modifiers.Contains(keys[t])) t++;
+                j++;
+            }
             if (j < chunks.Count && chunks[j].Start == t && chunks[j].IsPolityLike && !chunks[j].Unknown)
             {
                 p.Polity = chunks[j];
@@ -141,6 +174,7 @@ public sealed class MentionResolver
                     j++;
                 }
             }
+            else j = beforeOf;
         }
         p.EndChunk = j;
         p.EndToken = end;
@@ -153,6 +187,10 @@ public sealed class MentionResolver
         }
         return p;
     }
+
+    /// <summary>A demonym used as an adjective of a following word ("Russian-occupied", "Russian propaganda"), not as the polity itself.</summary>
+    private static bool IsAdjectivalDemonym(Chunk c, string[] keys) =>
+        c.Entries.All(e => e.Kind == LexiconKind.Demonym && e.Role != "people") && c.End < keys.Length && (keys[c.End] == "-" || char.IsLetter(keys[c.End][0]));
 
     private static bool OnlySurname(Chunk c) => c.Has(LexiconKind.Surname) && !c.Entries.Any(e => e.IsPolityLike && e.Kind != LexiconKind.Imported);
 
@@ -186,7 +224,7 @@ public sealed class MentionResolver
         if (polityEntry is null || polityCode is null) return;
         // "Moscow time" is a clock, not an actor.
         if (polityEntry.Kind is LexiconKind.Capital && p.EndToken < keys.Length && keys[p.EndToken] == "time") return;
-        bool place = p.StartToken > 0 && PlacePrepositions.Contains(keys[p.StartToken - 1]);
+        bool place = IsPlaceContext(keys, p.StartToken);
         var (code, kind, method, roleKey) = polityEntry.Kind switch
         {
             LexiconKind.Capital or LexiconKind.Seat => (place ? polityCode : polityCode + "GOV", MentionKind.Polity, polityEntry.Kind == LexiconKind.Seat ? "seat" : "capital", place ? null : "government"),
@@ -258,7 +296,7 @@ public sealed class MentionResolver
             {
                 Add(doc, state, new Mention(span, text)
                 {
-                    Code = CodeFor(code, agentCode), Polity = code, Kind = MentionKind.Group, RoleKey = agentEntry.Role,
+                    Code = CodeFor(code, agentCode), KbId = code, Polity = code, Kind = MentionKind.Group, RoleKey = agentEntry.Role,
                     Role = $"{agentEntry.Role} of {_kb.NameOf(code)}", Method = polityEntry?.Kind is LexiconKind.Capital ? "capital" : "sector",
                     SentenceIndex = sentence.Index,
                 });
@@ -322,9 +360,11 @@ public sealed class MentionResolver
         var titleEntry = p.Title?.Entries.FirstOrDefault(e => e.Kind is LexiconKind.Title or LexiconKind.Agent);
         string? sector = titleEntry is null ? null : titleEntry.Kind == LexiconKind.Title ? _kb.FindRole(titleEntry.Target)?.Code : titleEntry.Target;
         var earlier = antecedent is { } a ? doc.Mentions[a] : null;
+        // A demonym straight before an unknown name ("Georgian Dream") is more often part of the name than a nationality.
+        string? unknownCode = polityCode is null ? earlier?.Code : sector is null ? null : CodeFor(polityCode, sector);
         Add(doc, state, new Mention(span, text)
         {
-            Code = polityCode is null ? earlier?.Code : CodeFor(polityCode, sector), Polity = polityCode ?? earlier?.Polity, Kind = MentionKind.Unknown,
+            Code = unknownCode, Polity = polityCode ?? earlier?.Polity, Kind = MentionKind.Unknown,
             RoleKey = titleEntry?.Kind == LexiconKind.Title ? titleEntry.Target : titleEntry?.Role, Method = "unresolved",
             Antecedent = antecedent, Context = sentence.GetText(doc), SentenceIndex = sentence.Index,
         });
@@ -383,8 +423,8 @@ public sealed class MentionResolver
             LexiconKind.Organization => 1,
             LexiconKind.Demonym => 2,
             LexiconKind.Seat => 3,
-            LexiconKind.OrganizationSeat => 4,
-            LexiconKind.Capital => 5,
+            LexiconKind.Capital => 4,
+            LexiconKind.OrganizationSeat => 5,
             LexiconKind.Subnational => 6,
             _ => 7,
         };

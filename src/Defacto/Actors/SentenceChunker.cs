@@ -76,7 +76,7 @@ internal sealed class SentenceChunker(ActorIndex index)
                     if (j + 1 < n && (tokenArray[j].Text is "-" || NameParticles.Contains(keys[j])) && IsNameToken(tokenArray, j + 1)) { j += 2; continue; }
                     break;
                 }
-                bool sentenceInitialSingle = i == 0 && j == 1 && tokenArray[0].Upos is not "PROPN";
+                bool sentenceInitialSingle = j == i + 1 && OnlyPunctuationBefore(tokenArray, i) && tokenArray[i].Upos is not "PROPN";
                 var chunk = new Chunk(i, j, []);
                 if (TryFuzzy(keys, i, j, state, out var fuzzy))
                 {
@@ -94,6 +94,13 @@ internal sealed class SentenceChunker(ActorIndex index)
             i++;
         }
         return chunks;
+    }
+
+    private static bool OnlyPunctuationBefore(Token[] tokens, int i)
+    {
+        for (int k = 0; k < i; k++)
+            if (tokens[k].Text.Any(char.IsLetterOrDigit)) return false;
+        return true;
     }
 
     private bool StartsLexiconMatch(string[] keys, Token[] tokens, int start, int n) =>
@@ -125,18 +132,22 @@ internal sealed class SentenceChunker(ActorIndex index)
         return true;
     }
 
+    private static readonly HashSet<string> HeadlineFunctionWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "is", "with", "by", "from", "as", "or", "vs",
+    };
+
     /// <summary>Title-case lines (headlines, menus) give no unknown-name mentions: every word is capitalized there.</summary>
     private static bool LooksLikeHeadline(ReadOnlySpan<Token> tokens)
     {
         int words = 0, capitals = 0;
         foreach (var t in tokens)
         {
-            if (t.Text.Length == 0 || !char.IsLetter(t.Text[0])) continue;
-            if (t.Text.Length <= 3 && char.IsLower(t.Text[0])) continue;
+            if (t.Text.Length == 0 || !char.IsLetter(t.Text[0]) || HeadlineFunctionWords.Contains(t.Text)) continue;
             words++;
             if (char.IsUpper(t.Text[0])) capitals++;
         }
-        return words >= 4 && capitals >= words * 0.75;
+        return words >= 4 && capitals >= words * 0.8;
     }
 
     /// <summary>Matches a misspelled name: first against people already named in the document, then against all KB names.</summary>
