@@ -91,7 +91,8 @@ public sealed class MentionResolver
         public int StartChunk;
         public int EndChunk;
         public Chunk? Polity;
-        public List<(string Code, LexiconEntry Entry)> ExtraPolities { get; } = new();
+        /// <summary>Further polities coordinated after "of" ("of Nagorno-Karbakh and South Ossetia"), with their token ranges.</summary>
+        public List<(string Code, int Start, int End)> ExtraPolities { get; } = new();
         public Chunk? Title;
         public Chunk? Person;
         public int StartToken;
@@ -166,11 +167,12 @@ public sealed class MentionResolver
                 p.Polity = chunks[j];
                 end = chunks[j].End;
                 j++;
-                while (j < chunks.Count && chunks[j].IsPolityLike && !chunks[j].Unknown && OnlyConjunctionsBetween(keys, end, chunks[j].Start))
+                int last = end;
+                while (j < chunks.Count && chunks[j].IsPolityLike && !chunks[j].Unknown && OnlyConjunctionsBetween(keys, last, chunks[j].Start))
                 {
                     var entry = BestPolityEntry(chunks[j]);
-                    if (entry is not null) p.ExtraPolities.Add((PolityCodeOf(entry), entry));
-                    end = chunks[j].End;
+                    if (entry is not null) p.ExtraPolities.Add((PolityCodeOf(entry), chunks[j].Start, chunks[j].End));
+                    last = chunks[j].End;
                     j++;
                 }
             }
@@ -218,7 +220,7 @@ public sealed class MentionResolver
         }
         if (p.Title is not null)
         {
-            EmitTitle(doc, sentence, p, span, text, polityEntry, polityCode, state);
+            EmitTitle(doc, sentence, tokens, p, span, text, polityEntry, polityCode, state);
             return;
         }
         if (polityEntry is null || polityCode is null) return;
@@ -243,7 +245,7 @@ public sealed class MentionResolver
         state.SawPolity(polityCode);
     }
 
-    private void EmitTitle(Document doc, Sentence sentence, Phrase p, Span span, string text, LexiconEntry? polityEntry, string? polityCode, DocumentActorState state)
+    private void EmitTitle(Document doc, Sentence sentence, ReadOnlySpan<Token> tokens, Phrase p, Span span, string text, LexiconEntry? polityEntry, string? polityCode, DocumentActorState state)
     {
         var titleEntry = p.Title!.Entries.FirstOrDefault(e => e.Kind == LexiconKind.Title);
         var agentEntry = p.Title.Entries.FirstOrDefault(e => e.Kind is LexiconKind.Agent or LexiconKind.ImportedAgent);
@@ -291,10 +293,11 @@ public sealed class MentionResolver
         if (agentEntry is not null && polityCode is not null)
         {
             var agentCode = agentEntry.Target;
-            var codes = p.ExtraPolities.Select(x => x.Code).Prepend(polityCode);
-            foreach (var code in codes)
+            var targets = new List<(string Code, Span Span)> { (polityCode, span) };
+            foreach (var extra in p.ExtraPolities) targets.Add((extra.Code, new Span(tokens[extra.Start].Start, tokens[extra.End - 1].End)));
+            foreach (var (code, at) in targets)
             {
-                Add(doc, state, new Mention(span, text)
+                Add(doc, state, new Mention(at, doc.Text.Substring(at.Start, at.Length))
                 {
                     Code = CodeFor(code, agentCode), KbId = code, Polity = code, Kind = MentionKind.Group, RoleKey = agentEntry.Role,
                     Role = $"{agentEntry.Role} of {_kb.NameOf(code)}", Method = polityEntry?.Kind is LexiconKind.Capital ? "capital" : "sector",
