@@ -37,7 +37,7 @@ public static class KnowledgeBaseChecker
             if (entity is null) continue;
             if (entity.Kind is PolityKind.Member)
                 conflicts.Add(new KbIssue(r.File, r.Line, $"{r.Entity} is a UN member; recognitions are kept for contested entities"));
-            if (r.Validity.From is { } from && entity.Existence.From is { } born && from.Start < born.Start)
+            if (r.Validity.From is { } from && entity.Existence.From is { } born && from.LastDay < born.Start)
                 conflicts.Add(new KbIssue(r.File, r.Line, $"recognition of {r.Entity} from {from} predates the entity ({born})"));
         }
         foreach (var o in kb.Offices)

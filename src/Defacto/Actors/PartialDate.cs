@@ -28,6 +28,14 @@ public readonly record struct PartialDate(DateOnly Start, PartialDatePrecision P
         return false;
     }
 
+    /// <summary>Last day the written date can mean: the day itself, the month's last day, or 31 December.</summary>
+    public DateOnly LastDay => Precision switch
+    {
+        PartialDatePrecision.Year => new DateOnly(Start.Year, 12, 31),
+        PartialDatePrecision.Month => Start.AddMonths(1).AddDays(-1),
+        _ => Start,
+    };
+
     /// <summary>The date as written: YYYY-MM-DD, YYYY-MM or YYYY.</summary>
     public override string ToString() => Precision switch
     {
