@@ -68,7 +68,13 @@ public sealed class ActorIndex
                     Lexicon.Add(plural, new LexiconEntry(LexiconKind.Demonym, p.Code) { Role = "people", Surface = d + "s" });
                 }
             }
-            foreach (var c in p.Capitals) AddName(NameKey.Tokens(c), c, LexiconKind.Capital, p.Code);
+            foreach (var c in p.Capitals)
+            {
+                AddName(NameKey.Tokens(c), c, LexiconKind.Capital, p.Code);
+                // After a claimed state dissolves, its capital is again a city of the state that claimed it (Khankendi in Azerbaijan).
+                if (p.ClaimedBy is { } parent && p.Existence.Until is { } end)
+                    Lexicon.Add(NameKey.Tokens(c), new LexiconEntry(LexiconKind.Capital, parent) { Surface = c, ActiveDuring = new Validity(end, null) });
+            }
             foreach (var s in p.Seats) AddName(NameKey.Tokens(s), s, LexiconKind.Seat, p.Code);
         }
         foreach (var o in Kb.Organizations)

@@ -33,6 +33,9 @@ public sealed record LexiconEntry(LexiconKind Kind, string Target)
     /// <summary>Imported dictionary codes with their validity (CAMEO date restrictions).</summary>
     public IReadOnlyList<(string Code, Validity Validity)> Codes { get; init; } = [];
 
+    /// <summary>When set, the meaning holds only on these days (a dissolved state's capital reverting to the state that claimed it).</summary>
+    public Validity? ActiveDuring { get; init; }
+
     /// <summary>True for kinds that name a polity or organization (not a person, title or sector).</summary>
     public bool IsPolityLike => Kind is LexiconKind.Polity or LexiconKind.Organization or LexiconKind.Demonym or LexiconKind.Seat
         or LexiconKind.OrganizationSeat or LexiconKind.Capital or LexiconKind.Subnational or LexiconKind.Imported;

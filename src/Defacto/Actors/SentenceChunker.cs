@@ -59,7 +59,7 @@ internal sealed class SentenceChunker(ActorIndex index)
         int i = 0;
         while (i < n)
         {
-            var (length, entries) = index.Lexicon.LongestMatch(keys, i, n, (s, e, list) => Accept(tokenArray, s, e, list));
+            var (length, entries) = index.Lexicon.LongestMatch(keys, i, n, (s, e, list) => Accept(tokenArray, keys, s, e, list, state));
             if (length > 0 && entries is not null)
             {
                 chunks.Add(new Chunk(i, i + length, entries));
@@ -71,7 +71,7 @@ internal sealed class SentenceChunker(ActorIndex index)
                 int j = i + 1;
                 while (j < n)
                 {
-                    if (IsNameToken(tokenArray, j) && !StartsLexiconMatch(keys, tokenArray, j, n)) { j++; continue; }
+                    if (IsNameToken(tokenArray, j) && !StartsLexiconMatch(keys, tokenArray, j, n, state)) { j++; continue; }
                     // Hyphenated names (Nagorno-Karbakh) and particles (Bashar al-Assad) continue a run.
                     if (j + 1 < n && (tokenArray[j].Text is "-" || NameParticles.Contains(keys[j])) && IsNameToken(tokenArray, j + 1)) { j += 2; continue; }
                     break;
@@ -103,10 +103,12 @@ internal sealed class SentenceChunker(ActorIndex index)
         return true;
     }
 
-    private bool StartsLexiconMatch(string[] keys, Token[] tokens, int start, int n) =>
-        index.Lexicon.LongestMatch(keys, start, n, (s, e, list) => Accept(tokens, s, e, list)).Length > 0;
+    private bool StartsLexiconMatch(string[] keys, Token[] tokens, int start, int n, DocumentActorState state) =>
+        index.Lexicon.LongestMatch(keys, start, n, (s, e, list) => Accept(tokens, keys, s, e, list, state)).Length > 0;
 
-    private static IReadOnlyList<LexiconEntry>? Accept(Token[] tokens, int start, int end, IReadOnlyList<LexiconEntry> entries)
+    /// <summary>Keeps the meanings that fit the text: proper names capitalized, acronyms in upper case, surnames that are not
+    /// common words or dates ("5 May"), capitals and seats only of polities that existed on the document date.</summary>
+    private IReadOnlyList<LexiconEntry>? Accept(Token[] tokens, string[] keys, int start, int end, IReadOnlyList<LexiconEntry> entries, DocumentActorState state)
     {
         bool anyCapital = false;
         for (int k = start; k < end; k++)
@@ -118,8 +120,17 @@ internal sealed class SentenceChunker(ActorIndex index)
         var kept = entries.Where(Ok).ToList();
         return kept.Count == 0 ? null : kept;
 
-        bool Ok(LexiconEntry entry) => (!entry.NeedsCapital || anyCapital)
-            && (!entry.CaseSensitive || end - start != 1 || string.Equals(tokens[start].Text, entry.Surface, StringComparison.Ordinal));
+        bool Ok(LexiconEntry entry)
+        {
+            if (entry.NeedsCapital && !anyCapital) return false;
+            if (entry.CaseSensitive && end - start == 1 && !string.Equals(tokens[start].Text, entry.Surface, StringComparison.Ordinal)) return false;
+            if (entry.Kind == LexiconKind.Surname && end - start == 1
+                && (NotNames.Contains(keys[start]) || (start > 0 && keys[start - 1].Length > 0 && char.IsDigit(keys[start - 1][0])))) return false;
+            if (entry.ActiveDuring is { } active && active.OverlapDays(state.First, state.Last) == 0) return false;
+            if (entry.Kind is LexiconKind.Capital or LexiconKind.Seat && entry.ActiveDuring is null && index.Kb.FindPolity(entry.Target) is { } polity
+                && polity.Existence.OverlapDays(state.First, state.Last) == 0) return false;
+            return true;
+        }
     }
 
     private static bool IsNameToken(Token[] tokens, int i)
@@ -178,7 +189,8 @@ internal sealed class SentenceChunker(ActorIndex index)
         double top = 0, runnerUp = 0;
         foreach (var (key, list) in candidates)
         {
-            if (Math.Abs(key.Length - joined.Length) > 2) continue;
+            // An exact key was already offered to the lexicon and rejected there (e.g. the capital of a polity gone by the date).
+            if (Math.Abs(key.Length - joined.Length) > 2 || key == joined) continue;
             double score = JaroWinkler.Similarity(joined, key);
             if (score > top)
             {
