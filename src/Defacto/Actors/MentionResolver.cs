@@ -237,7 +237,7 @@ public sealed class MentionResolver
             _ => (polityCode, MentionKind.Polity, p.Polity!.Fuzzy ? "fuzzy" : "name", (string?)null),
         };
         if (p.Polity!.Fuzzy) method = "fuzzy";
-        Add(doc, state, new Mention(span, text)
+        Add(doc, new Mention(span, text)
         {
             Code = code, KbId = polityEntry.Kind == LexiconKind.Subnational ? polityEntry.Target : polityCode, Kind = kind,
             Polity = polityCode, Method = method, RoleKey = roleKey, SentenceIndex = sentence.Index,
@@ -256,7 +256,7 @@ public sealed class MentionResolver
             if (p.Former)
             {
                 if (polityCode is null) return;
-                Add(doc, state, new Mention(span, text)
+                Add(doc, new Mention(span, text)
                 {
                     Code = polityCode + "ELI", Polity = polityCode, Kind = MentionKind.Group, RoleKey = titleEntry.Target,
                     Role = $"former {role?.Label ?? titleEntry.Target} of {_kb.NameOf(polityCode)}", Method = "title", SentenceIndex = sentence.Index,
@@ -269,7 +269,7 @@ public sealed class MentionResolver
             if (holder is not null)
             {
                 var person = _kb.FindPerson(holder.PersonId);
-                Add(doc, state, new Mention(span, text)
+                Add(doc, new Mention(span, text)
                 {
                     Code = CodeFor(holder.Polity, _kb.FindRole(holder.Role)?.Code), KbId = holder.PersonId, Kind = MentionKind.Person,
                     Polity = holder.Polity, RoleKey = holder.Role, Role = _kb.Describe(holder), Method = "title", SentenceIndex = sentence.Index,
@@ -281,7 +281,7 @@ public sealed class MentionResolver
             }
             if (polityCode is not null && agentEntry is null)
             {
-                Add(doc, state, new Mention(span, text)
+                Add(doc, new Mention(span, text)
                 {
                     Code = CodeFor(polityCode, role?.Code), Polity = polityCode, Kind = MentionKind.Group, RoleKey = titleEntry.Target,
                     Role = $"{role?.Label ?? titleEntry.Target} of {_kb.NameOf(polityCode)}", Method = "title", SentenceIndex = sentence.Index,
@@ -297,7 +297,7 @@ public sealed class MentionResolver
             foreach (var extra in p.ExtraPolities) targets.Add((extra.Code, new Span(tokens[extra.Start].Start, tokens[extra.End - 1].End)));
             foreach (var (code, at) in targets)
             {
-                Add(doc, state, new Mention(at, doc.Text.Substring(at.Start, at.Length))
+                Add(doc, new Mention(at, doc.Text.Substring(at.Start, at.Length))
                 {
                     Code = CodeFor(code, agentCode), KbId = code, Polity = code, Kind = MentionKind.Group, RoleKey = agentEntry.Role,
                     Role = $"{agentEntry.Role} of {_kb.NameOf(code)}", Method = polityEntry?.Kind is LexiconKind.Capital ? "capital" : "sector",
@@ -348,7 +348,7 @@ public sealed class MentionResolver
                 polity = person.Polity.Length > 0 ? person.Polity : polityCode;
                 code = polity ?? "";
             }
-            Add(doc, state, new Mention(span, text)
+            Add(doc, new Mention(span, text)
             {
                 Code = code.Length == 0 ? null : code, KbId = personId, Kind = MentionKind.Person, Polity = polity, Role = role, RoleKey = roleKey,
                 Method = method, Antecedent = antecedent, SentenceIndex = sentence.Index,
@@ -365,7 +365,7 @@ public sealed class MentionResolver
         var earlier = antecedent is { } a ? doc.Mentions[a] : null;
         // A demonym straight before an unknown name ("Georgian Dream") is more often part of the name than a nationality.
         string? unknownCode = polityCode is null ? earlier?.Code : sector is null ? null : CodeFor(polityCode, sector);
-        Add(doc, state, new Mention(span, text)
+        Add(doc, new Mention(span, text)
         {
             Code = unknownCode, Polity = polityCode ?? earlier?.Polity, Kind = MentionKind.Unknown,
             RoleKey = titleEntry?.Kind == LexiconKind.Title ? titleEntry.Target : titleEntry?.Role, Method = "unresolved",
@@ -463,7 +463,7 @@ public sealed class MentionResolver
         return polity + sector;
     }
 
-    private static void Add(Document doc, DocumentActorState state, Mention mention) => doc.Mentions.Add(mention);
+    private static void Add(Document doc, Mention mention) => doc.Mentions.Add(mention);
 
     /// <summary>Mentions of one sentence separated only by commas and "and" ("Putin, Aliyev and Pashinyan") share a group number.</summary>
     private static void AssignGroups(Document doc, ReadOnlySpan<Token> tokens, int firstNew, DocumentActorState state)
