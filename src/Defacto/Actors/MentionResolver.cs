@@ -1,0 +1,495 @@
+using Defacto.Model;
+
+namespace Defacto.Actors;
+
+/// <summary>Finds actor mentions in a document and resolves them against the knowledge base at the document's date.</summary>
+public sealed class MentionResolver
+{
+    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "de", "facto", "so", "-", "called", "so-called", "former", "acting", "self", "proclaimed", "self-proclaimed",
+        "breakaway", "unrecognized", "unrecognised", "then", "ex", "interim", "current", "new", "separatist", "'s", "’s",
+    };
+
+    /// <summary>Words after which a capital is a place, not its government ("in Moscow", "entered Damascus").</summary>
+    private static readonly HashSet<string> PlaceContext = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "into", "inside", "outside", "around", "across", "via", "capital", "of", "visit", "visited", "visiting", "visits",
+        "left", "leave", "leaves", "leaving", "reached", "reach", "entered", "enter", "enters", "entering", "shelled", "captured", "surrounded",
+    };
+
+    /// <summary>"to", "from" and "toward" make a capital a place only after a word of motion ("flew to Moscow", not "apologize to Moscow").</summary>
+    private static readonly HashSet<string> DirectionalPrepositions = new(StringComparer.Ordinal) { "to", "from", "toward", "towards" };
+
+    private static readonly HashSet<string> MotionWords = new(StringComparer.Ordinal)
+    {
+        "flew", "fly", "flies", "flying", "fled", "flee", "travelled", "traveled", "travel", "travels", "went", "go", "goes", "returned", "return",
+        "came", "come", "moved", "move", "headed", "head", "trip", "visit", "arrived", "arrive", "sent", "send", "deployed", "back", "flight",
+        "road", "way", "route", "evacuated", "driven", "drove", "walked", "refugees", "displaced", "relocated", "corridor", "highway",
+    };
+
+    private readonly ActorIndex _index;
+    private readonly KnowledgeBase _kb;
+    private readonly SentenceChunker _chunker;
+
+    public MentionResolver(ActorIndex index)
+    {
+        _index = index;
+        _kb = index.Kb;
+        _chunker = new SentenceChunker(index);
+    }
+
+    /// <summary>Fills <see cref="Document.Mentions"/> (replacing what was there) resolving roles during [first, last].</summary>
+    public void Resolve(Document doc, DateOnly first, DateOnly last)
+    {
+        doc.Mentions.Clear();
+        var state = new DocumentActorState(first, last);
+        foreach (var sentence in doc.Sentences)
+        {
+            var tokens = sentence.Tokens(doc);
+            if (tokens.Length == 0) continue;
+            var keys = new string[tokens.Length];
+            for (int i = 0; i < tokens.Length; i++) keys[i] = NameKey.Of(tokens[i].Text);
+            if (IsDiscarded(keys)) continue;
+            var chunks = _chunker.Chunk(doc, sentence, keys, state);
+            int firstNew = doc.Mentions.Count;
+            InterpretSentence(doc, sentence, tokens, keys, chunks, state);
+            AssignGroups(doc, tokens, firstNew, state);
+        }
+    }
+
+    /// <summary>Resolution date range for a document: its precise date, else its [Earliest, Latest] range, else today.</summary>
+    public static (DateOnly First, DateOnly Last) DateRange(DocumentDate dct)
+    {
+        if (dct.IsPrecise && dct.Value is { } v) return (DateOnly.FromDateTime(v), DateOnly.FromDateTime(v));
+        if (dct.Earliest is { } a && dct.Latest is { } b) return (a, b);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return (today, today);
+    }
+
+    private static bool IsPlaceContext(string[] keys, int start)
+    {
+        if (start == 0) return false;
+        var before = keys[start - 1];
+        if (PlaceContext.Contains(before)) return true;
+        if (!DirectionalPrepositions.Contains(before)) return false;
+        for (int i = start - 2; i >= 0 && i >= start - 5; i--)
+            if (MotionWords.Contains(keys[i])) return true;
+        return false;
+    }
+
+    private bool IsDiscarded(string[] keys)
+    {
+        if (_index.Discards.Count == 0) return false;
+        for (int i = 0; i < keys.Length; i++)
+            if (_index.Discards.LongestMatch(keys, i, keys.Length, (_, _, e) => e).Length > 0) return true;
+        return false;
+    }
+
+    private sealed class Phrase
+    {
+        public int StartChunk;
+        public int EndChunk;
+        public Chunk? Polity;
+        /// <summary>Further polities coordinated after "of" ("of Nagorno-Karbakh and South Ossetia"), with their token ranges.</summary>
+        public List<(string Code, int Start, int End)> ExtraPolities { get; } = new();
+        public Chunk? Title;
+        public Chunk? Person;
+        public int StartToken;
+        public int EndToken;
+        public bool Former;
+        public bool DeFacto;
+        public bool HasArticle;
+    }
+
+    private void InterpretSentence(Document doc, Sentence sentence, ReadOnlySpan<Token> tokens, string[] keys, List<Chunk> chunks, DocumentActorState state)
+    {
+        int k = 0;
+        while (k < chunks.Count)
+        {
+            var phrase = BuildPhrase(chunks, k, tokens, keys);
+            k = phrase.EndChunk;
+            Emit(doc, sentence, tokens, keys, phrase, state);
+        }
+    }
+
+    private Phrase BuildPhrase(List<Chunk> chunks, int k, ReadOnlySpan<Token> tokens, string[] keys)
+    {
+        var p = new Phrase { StartChunk = k, StartToken = chunks[k].Start };
+        int j = k;
+        int end = chunks[k].Start;
+        if (chunks[j].IsPolityLike && !chunks[j].Unknown && !chunks[j].Has(LexiconKind.Person) && !OnlySurname(chunks[j]))
+        {
+            p.Polity = chunks[j];
+            end = chunks[j].End;
+            j++;
+            if (end < tokens.Length && keys[end] is "'s") end++;
+        }
+        while (j < chunks.Count && chunks[j].Start == end && (chunks[j].IsTitle || chunks[j].IsAgent) && !chunks[j].IsPolityLike)
+        {
+            p.Title = chunks[j];
+            end = chunks[j].End;
+            j++;
+        }
+        if (j < chunks.Count && chunks[j].Start == end && chunks[j].IsPersonName && (j == k || p.Title is not null || p.Polity is not null)
+            && (j == k || !chunks[j].IsPolityLike || chunks[j].Has(LexiconKind.Person) || chunks[j].Has(LexiconKind.Surname)))
+        {
+            p.Person = chunks[j];
+            end = chunks[j].End;
+            j++;
+        }
+        if (j == k)
+        {
+            // A lone chunk that fits none of the slots (e.g. a surname also listed as a place) stands alone.
+            if (chunks[k].IsPersonName) p.Person = chunks[k];
+            else if (chunks[k].IsTitle || chunks[k].IsAgent) p.Title = chunks[k];
+            else p.Polity = chunks[k];
+            end = chunks[k].End;
+            j++;
+        }
+        // "the president of Azerbaijan", "foreign ministries of Nagorno-Karbakh and South Ossetia".
+        if (p.Polity is null && p.Title is not null && p.Person is null && end < tokens.Length && keys[end] == "of")
+        {
+            int t = end + 1;
+            while (t < tokens.Length && Modifiers.Contains(keys[t])) t++;
+            // "of the Russian-occupied Tskhinvali region": an adjective before the polity is skipped, not taken as the polity.
+            int beforeOf = j;
+            while (j < chunks.Count && chunks[j].Start < t) j++;
+            while (j < chunks.Count && chunks[j].Start == t && IsAdjectivalDemonym(chunks[j], keys))
+            {
+                t = chunks[j].End;
+                if (t + 1 < keys.Length && keys[t] == "-") t += 2;
+                while (t < tokens.Length && Modifiers.Contains(keys[t])) t++;
+                j++;
+            }
+            if (j < chunks.Count && chunks[j].Start == t && chunks[j].IsPolityLike && !chunks[j].Unknown)
+            {
+                p.Polity = chunks[j];
+                end = chunks[j].End;
+                j++;
+                int last = end;
+                while (j < chunks.Count && chunks[j].IsPolityLike && !chunks[j].Unknown && OnlyConjunctionsBetween(keys, last, chunks[j].Start))
+                {
+                    var entry = BestPolityEntry(chunks[j]);
+                    if (entry is not null) p.ExtraPolities.Add((PolityCodeOf(entry), chunks[j].Start, chunks[j].End));
+                    last = chunks[j].End;
+                    j++;
+                }
+            }
+            else j = beforeOf;
+        }
+        p.EndChunk = j;
+        p.EndToken = end;
+        // Modifiers just before the phrase: "the de facto president", "a former Armenian foreign minister".
+        for (int t = p.StartToken - 1; t >= 0 && Modifiers.Contains(keys[t]); t--)
+        {
+            if (keys[t] is "former" or "ex") p.Former = true;
+            if (keys[t] == "facto") p.DeFacto = true;
+            if (keys[t] is "the" or "a" or "an") p.HasArticle = true;
+        }
+        return p;
+    }
+
+    /// <summary>A demonym used as an adjective of a following word ("Russian-occupied", "Russian propaganda"), not as the polity itself.</summary>
+    private static bool IsAdjectivalDemonym(Chunk c, string[] keys) =>
+        c.Entries.All(e => e.Kind == LexiconKind.Demonym && e.Role != "people") && c.End < keys.Length && (keys[c.End] == "-" || char.IsLetter(keys[c.End][0]));
+
+    private static bool OnlySurname(Chunk c) => c.Has(LexiconKind.Surname) && !c.Entries.Any(e => e.IsPolityLike && e.Kind != LexiconKind.Imported);
+
+    private static bool OnlyConjunctionsBetween(string[] keys, int from, int to)
+    {
+        if (to <= from) return false;
+        for (int i = from; i < to; i++)
+            if (keys[i] is not ("," or "and" or "or" or "the")) return false;
+        return true;
+    }
+
+    private void Emit(Document doc, Sentence sentence, ReadOnlySpan<Token> tokens, string[] keys, Phrase p, DocumentActorState state)
+    {
+        int startChar = tokens[p.StartToken].Start;
+        int endChar = tokens[p.EndToken - 1].End;
+        var span = new Span(startChar, endChar);
+        var text = doc.Text.Substring(startChar, endChar - startChar);
+        var polityEntry = p.Polity is null ? null : BestPolityEntry(p.Polity);
+        string? polityCode = polityEntry is null ? null : PolityCodeOf(polityEntry);
+
+        if (p.Person is not null)
+        {
+            EmitPerson(doc, sentence, tokens, keys, p, span, text, polityCode, state);
+            return;
+        }
+        if (p.Title is not null)
+        {
+            EmitTitle(doc, sentence, tokens, p, span, text, polityEntry, polityCode, state);
+            return;
+        }
+        if (polityEntry is null || polityCode is null) return;
+        // "Moscow time" is a clock, not an actor.
+        if (polityEntry.Kind is LexiconKind.Capital && p.EndToken < keys.Length && keys[p.EndToken] == "time") return;
+        bool place = IsPlaceContext(keys, p.StartToken);
+        var (code, kind, method, roleKey) = polityEntry.Kind switch
+        {
+            LexiconKind.Capital or LexiconKind.Seat => (place ? polityCode : polityCode + "GOV", MentionKind.Polity, polityEntry.Kind == LexiconKind.Seat ? "seat" : "capital", place ? null : "government"),
+            LexiconKind.Demonym when polityEntry.Role == "people" => (polityCode + "CVL", MentionKind.Group, "demonym", "people"),
+            LexiconKind.Demonym => (polityCode, MentionKind.Polity, "demonym", (string?)null),
+            LexiconKind.Organization or LexiconKind.OrganizationSeat => (polityCode, MentionKind.Organization, "name", null),
+            LexiconKind.Imported => (ImportedCode(polityEntry, state) ?? polityCode, MentionKind.Polity, "dictionary", null),
+            _ => (polityCode, MentionKind.Polity, p.Polity!.Fuzzy ? "fuzzy" : "name", (string?)null),
+        };
+        if (p.Polity!.Fuzzy) method = "fuzzy";
+        Add(doc, new Mention(span, text)
+        {
+            Code = code, KbId = polityEntry.Kind == LexiconKind.Subnational ? polityEntry.Target : polityCode, Kind = kind,
+            Polity = polityCode, Method = method, RoleKey = roleKey, SentenceIndex = sentence.Index,
+        });
+        state.SawPolity(polityCode);
+    }
+
+    private void EmitTitle(Document doc, Sentence sentence, ReadOnlySpan<Token> tokens, Phrase p, Span span, string text, LexiconEntry? polityEntry, string? polityCode, DocumentActorState state)
+    {
+        var titleEntry = p.Title!.Entries.FirstOrDefault(e => e.Kind == LexiconKind.Title);
+        var agentEntry = p.Title.Entries.FirstOrDefault(e => e.Kind is LexiconKind.Agent or LexiconKind.ImportedAgent);
+        if (polityEntry?.Kind is LexiconKind.Demonym && polityEntry.Role == "people") polityCode = polityEntry.Target;
+        if (titleEntry is not null)
+        {
+            var role = _kb.FindRole(titleEntry.Target);
+            if (p.Former)
+            {
+                if (polityCode is null) return;
+                Add(doc, new Mention(span, text)
+                {
+                    Code = polityCode + "ELI", Polity = polityCode, Kind = MentionKind.Group, RoleKey = titleEntry.Target,
+                    Role = $"former {role?.Label ?? titleEntry.Target} of {_kb.NameOf(polityCode)}", Method = "title", SentenceIndex = sentence.Index,
+                });
+                return;
+            }
+            Office? holder = null;
+            if (polityCode is not null) holder = _kb.Holder(titleEntry.Target, polityCode, state.First, state.Last);
+            else if (p.HasArticle || char.IsUpper(text[0])) holder = HolderFromContext(doc, titleEntry.Target, p.DeFacto, state);
+            if (holder is not null)
+            {
+                var person = _kb.FindPerson(holder.PersonId);
+                Add(doc, new Mention(span, text)
+                {
+                    Code = CodeFor(holder.Polity, _kb.FindRole(holder.Role)?.Code), KbId = holder.PersonId, Kind = MentionKind.Person,
+                    Polity = holder.Polity, RoleKey = holder.Role, Role = _kb.Describe(holder), Method = "title", SentenceIndex = sentence.Index,
+                    Antecedent = state.LastMentionOfPerson.TryGetValue(holder.PersonId, out var ante) ? ante : null,
+                });
+                if (person is not null) state.SawPerson(person.Id, doc.Mentions.Count - 1);
+                state.SawPolity(holder.Polity);
+                return;
+            }
+            if (polityCode is not null && agentEntry is null)
+            {
+                Add(doc, new Mention(span, text)
+                {
+                    Code = CodeFor(polityCode, role?.Code), Polity = polityCode, Kind = MentionKind.Group, RoleKey = titleEntry.Target,
+                    Role = $"{role?.Label ?? titleEntry.Target} of {_kb.NameOf(polityCode)}", Method = "title", SentenceIndex = sentence.Index,
+                });
+                state.SawPolity(polityCode);
+                return;
+            }
+        }
+        if (agentEntry is not null && polityCode is not null)
+        {
+            var agentCode = agentEntry.Target;
+            var targets = new List<(string Code, Span Span)> { (polityCode, span) };
+            foreach (var extra in p.ExtraPolities) targets.Add((extra.Code, new Span(tokens[extra.Start].Start, tokens[extra.End - 1].End)));
+            foreach (var (code, at) in targets)
+            {
+                Add(doc, new Mention(at, doc.Text.Substring(at.Start, at.Length))
+                {
+                    Code = CodeFor(code, agentCode), KbId = code, Polity = code, Kind = MentionKind.Group, RoleKey = agentEntry.Role,
+                    Role = $"{agentEntry.Role} of {_kb.NameOf(code)}", Method = polityEntry?.Kind is LexiconKind.Capital ? "capital" : "sector",
+                    SentenceIndex = sentence.Index,
+                });
+                state.SawPolity(code);
+            }
+        }
+    }
+
+    private void EmitPerson(Document doc, Sentence sentence, ReadOnlySpan<Token> tokens, string[] keys, Phrase p, Span span, string text, string? polityCode, DocumentActorState state)
+    {
+        var chunk = p.Person!;
+        string? personId = null;
+        string method = chunk.Fuzzy ? "fuzzy" : "name";
+        int? antecedent = null;
+        var personIds = chunk.Entries.Where(e => e.Kind == LexiconKind.Person).Select(e => e.Target).Distinct().ToList();
+        var surnameIds = chunk.Entries.Where(e => e.Kind == LexiconKind.Surname).Select(e => e.Target).Distinct().ToList();
+        if (personIds.Count > 0) personId = Choose(personIds, polityCode, state);
+        else if (surnameIds.Count > 0)
+        {
+            personId = Choose(surnameIds, polityCode, state);
+            if (personId is not null && !chunk.Fuzzy) method = state.LastMentionOfPerson.ContainsKey(personId) ? "coreference" : "surname";
+        }
+        if (personId is not null)
+        {
+            if (state.LastMentionOfPerson.TryGetValue(personId, out var ante)) antecedent = ante;
+            var office = _kb.OfficeAt(personId, state.First, state.Last);
+            var person = _kb.FindPerson(personId)!;
+            string code;
+            string? role = null, roleKey = null, polity;
+            if (office is not null)
+            {
+                code = CodeFor(office.Polity, _kb.FindRole(office.Role)?.Code);
+                role = _kb.Describe(office);
+                roleKey = office.Role;
+                polity = office.Polity;
+            }
+            else if (_kb.LastOfficeBefore(personId, state.First) is { } past)
+            {
+                code = CodeFor(past.Polity, "ELI");
+                role = "former " + _kb.Describe(past);
+                roleKey = past.Role;
+                polity = past.Polity;
+            }
+            else
+            {
+                polity = person.Polity.Length > 0 ? person.Polity : polityCode;
+                code = polity ?? "";
+            }
+            Add(doc, new Mention(span, text)
+            {
+                Code = code.Length == 0 ? null : code, KbId = personId, Kind = MentionKind.Person, Polity = polity, Role = role, RoleKey = roleKey,
+                Method = method, Antecedent = antecedent, SentenceIndex = sentence.Index,
+            });
+            state.SawPerson(personId, doc.Mentions.Count - 1);
+            state.SawPolity(polity);
+            return;
+        }
+        // Unknown name: keep it, with the code its title and polity give, and link repeated surnames.
+        var lastKey = keys[chunk.End - 1];
+        if (state.UnknownBySurname.TryGetValue(lastKey, out var first)) antecedent = first;
+        var titleEntry = p.Title?.Entries.FirstOrDefault(e => e.Kind is LexiconKind.Title or LexiconKind.Agent);
+        string? sector = titleEntry is null ? null : titleEntry.Kind == LexiconKind.Title ? _kb.FindRole(titleEntry.Target)?.Code : titleEntry.Target;
+        var earlier = antecedent is { } a ? doc.Mentions[a] : null;
+        // A demonym straight before an unknown name ("Georgian Dream") is more often part of the name than a nationality.
+        string? unknownCode = polityCode is null ? earlier?.Code : sector is null ? null : CodeFor(polityCode, sector);
+        Add(doc, new Mention(span, text)
+        {
+            Code = unknownCode, Polity = polityCode ?? earlier?.Polity, Kind = MentionKind.Unknown,
+            RoleKey = titleEntry?.Kind == LexiconKind.Title ? titleEntry.Target : titleEntry?.Role, Method = "unresolved",
+            Antecedent = antecedent, Context = sentence.GetText(doc), SentenceIndex = sentence.Index,
+        });
+        if (antecedent is null) state.UnknownBySurname[lastKey] = doc.Mentions.Count - 1;
+    }
+
+    /// <summary>Picks among people sharing a name: one already named in the document, then one matching the phrase's polity, then one in office at the date.</summary>
+    private string? Choose(List<string> ids, string? polityCode, DocumentActorState state)
+    {
+        if (ids.Count == 1) return ids[0];
+        var seen = ids.Where(state.LastMentionOfPerson.ContainsKey).OrderByDescending(id => state.LastMentionOfPerson[id]).FirstOrDefault();
+        if (seen is not null) return seen;
+        var pool = ids;
+        if (polityCode is not null)
+        {
+            var matching = ids.Where(id => _kb.FindPerson(id)?.Polity == polityCode || _kb.OfficesOf(id).Any(o => o.Polity == polityCode)).ToList();
+            if (matching.Count == 1) return matching[0];
+            if (matching.Count > 1) pool = matching;
+        }
+        var inOffice = pool.Where(id => _kb.OfficeAt(id, state.First, state.Last) is not null).ToList();
+        if (inOffice.Count == 1) return inOffice[0];
+        if (inOffice.Count > 1)
+            return inOffice.OrderBy(id => _kb.RoleRank(_kb.OfficeAt(id, state.First, state.Last)!.Role)).First();
+        return null;
+    }
+
+    /// <summary>For a bare title ("the de facto president"): a person already named who holds it, else the holder for a recently named polity.</summary>
+    private Office? HolderFromContext(Document doc, string role, bool deFacto, DocumentActorState state)
+    {
+        for (int i = doc.Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = doc.Mentions[i];
+            if (m.KbId is null || m.Kind != MentionKind.Person) continue;
+            var office = _kb.OfficeAt(m.KbId, state.First, state.Last);
+            if (office is not null && string.Equals(office.Role, role, StringComparison.OrdinalIgnoreCase)
+                && (!deFacto || _kb.FindPolity(office.Polity)?.Kind == PolityKind.Contested)) return office;
+        }
+        var polities = state.RecentPolities.AsEnumerable().Reverse().ToList();
+        if (deFacto) polities = polities.OrderByDescending(c => _kb.FindPolity(c)?.Kind == PolityKind.Contested).ToList();
+        foreach (var code in polities)
+        {
+            var holder = _kb.Holder(role, code, state.First, state.Last);
+            if (holder is not null) return holder;
+        }
+        return null;
+    }
+
+    private LexiconEntry? BestPolityEntry(Chunk chunk) =>
+        chunk.Entries.Where(e => e.IsPolityLike).OrderBy(e => PolityPreference(e)).FirstOrDefault();
+
+    private int PolityPreference(LexiconEntry e)
+    {
+        int kindRank = e.Kind switch
+        {
+            LexiconKind.Polity => 0,
+            LexiconKind.Organization => 1,
+            LexiconKind.Demonym => 2,
+            LexiconKind.Seat => 3,
+            LexiconKind.Capital => 4,
+            LexiconKind.OrganizationSeat => 5,
+            LexiconKind.Subnational => 6,
+            _ => 7,
+        };
+        // Former states (the Soviet Union for "Moscow") rank after living ones.
+        var polity = _kb.FindPolity(e.Target);
+        int former = polity?.Kind == PolityKind.Former ? 10 : 0;
+        return kindRank + former;
+    }
+
+    private static string PolityCodeOf(LexiconEntry e) => e.Kind switch
+    {
+        LexiconKind.Subnational => e.Target.Split('-')[0],
+        LexiconKind.Imported => e.Target.Length >= 3 ? e.Target[..3] : e.Target,
+        _ => e.Target,
+    };
+
+    private static string? ImportedCode(LexiconEntry e, DocumentActorState state)
+    {
+        string? best = null;
+        int bestDays = -1;
+        foreach (var (code, validity) in e.Codes)
+        {
+            int days = validity.OverlapDays(state.First, state.Last);
+            if (days > bestDays) { bestDays = days; best = code; }
+        }
+        return bestDays > 0 ? best : e.Codes.Count > 0 ? e.Codes[^1].Code : null;
+    }
+
+    /// <summary>Polity plus sector code (RUS + GOV = RUSGOV); organizations keep their own code.</summary>
+    private string CodeFor(string polity, string? sector)
+    {
+        if (_kb.FindOrganization(polity) is not null || string.IsNullOrEmpty(sector) || sector == "IGO") return polity;
+        return polity + sector;
+    }
+
+    private static void Add(Document doc, Mention mention) => doc.Mentions.Add(mention);
+
+    /// <summary>Mentions of one sentence separated only by commas and "and" ("Putin, Aliyev and Pashinyan") share a group number.</summary>
+    private static void AssignGroups(Document doc, ReadOnlySpan<Token> tokens, int firstNew, DocumentActorState state)
+    {
+        int runStart = firstNew;
+        for (int i = firstNew + 1; i <= doc.Mentions.Count; i++)
+        {
+            bool joined = i < doc.Mentions.Count && OnlyConjunctions(doc, doc.Mentions[i - 1].Span.End, doc.Mentions[i].Span.Start)
+                && doc.Mentions[i - 1].Kind == doc.Mentions[i].Kind;
+            if (joined) continue;
+            if (i - runStart >= 2)
+            {
+                int group = state.NextGroup++;
+                for (int m = runStart; m < i; m++) doc.Mentions[m] = doc.Mentions[m] with { Group = group };
+            }
+            runStart = i;
+        }
+    }
+
+    private static bool OnlyConjunctions(Document doc, int from, int to)
+    {
+        if (to <= from) return false;
+        var between = doc.Text.AsSpan(from, to - from).Trim();
+        if (between.Length == 0) return false;
+        foreach (var part in between.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+            if (part is not ("and" or "or")) return false;
+        return true;
+    }
+}

@@ -1,0 +1,210 @@
+using Defacto.Model;
+
+namespace Defacto.Actors;
+
+/// <summary>A run of tokens in one sentence that the lexicon recognized (or an unknown proper-name run), with its meanings.</summary>
+internal sealed class Chunk(int start, int end, IReadOnlyList<LexiconEntry> entries)
+{
+    /// <summary>First token (index within the sentence).</summary>
+    public int Start { get; } = start;
+
+    /// <summary>One past the last token (index within the sentence).</summary>
+    public int End { get; } = end;
+
+    public IReadOnlyList<LexiconEntry> Entries { get; set; } = entries;
+
+    /// <summary>True for a capitalized run the lexicon does not know.</summary>
+    public bool Unknown => Entries.Count == 0;
+
+    /// <summary>Set when the entries come from a fuzzy match of a misspelled name.</summary>
+    public bool Fuzzy { get; set; }
+
+    public bool Has(LexiconKind kind) => Entries.Any(e => e.Kind == kind);
+    public bool IsPolityLike => Entries.Any(e => e.IsPolityLike);
+    public bool IsTitle => Has(LexiconKind.Title);
+    public bool IsAgent => Has(LexiconKind.Agent) || Has(LexiconKind.ImportedAgent);
+    public bool IsPersonName => Unknown || Has(LexiconKind.Person) || Has(LexiconKind.Surname);
+}
+
+/// <summary>Splits a sentence's tokens into lexicon matches (longest first) and unknown proper-name runs, fixing misspellings by fuzzy match.</summary>
+internal sealed class SentenceChunker(ActorIndex index)
+{
+    /// <summary>Capitalized words that start sentences or headings but are not names.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as", "after", "before",
+        "during", "since", "until", "while", "when", "where", "what", "who", "which", "why", "how", "this", "that", "these", "those",
+        "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "there", "here", "then", "also",
+        "however", "meanwhile", "earlier", "later", "even", "according", "last", "next", "yesterday", "today", "tomorrow", "still",
+        "both", "all", "none", "some", "many", "most", "several", "each", "every", "no", "not", "yes", "so", "such", "other",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "mr", "mrs", "ms", "dr", "news", "photo", "read", "more", "reply", "leave", "share", "comments", "video", "update", "updated",
+        "being", "based", "instead", "currently", "so-called", "ethnic", "armed", "republic", "ministry", "state", "union", "government",
+        "president", "prime", "minister", "foreign", "defense", "defence", "deputy", "special", "ceasefire", "genocide", "war", "am", "pm",
+        "under", "despite", "although", "because", "about", "against", "between", "over", "into", "through", "within", "without",
+        "trending", "stories", "story", "breaking", "exclusive", "live", "opinion", "analysis", "interview", "statement", "report",
+    };
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "bin", "ibn", "de", "van", "von", "der", "ter", "el", "abu" };
+
+    public List<Chunk> Chunk(Document doc, Sentence sentence, string[] keys, DocumentActorState state)
+    {
+        var tokens = sentence.Tokens(doc);
+        int n = tokens.Length;
+        var chunks = new List<Chunk>();
+        bool headline = LooksLikeHeadline(tokens);
+        var tokenArray = tokens.ToArray();
+        int i = 0;
+        while (i < n)
+        {
+            var (length, entries) = index.Lexicon.LongestMatch(keys, i, n, (s, e, list) => Accept(tokenArray, keys, s, e, list, state));
+            if (length > 0 && entries is not null)
+            {
+                chunks.Add(new Chunk(i, i + length, entries));
+                i += length;
+                continue;
+            }
+            if (IsNameToken(tokenArray, i))
+            {
+                int j = i + 1;
+                while (j < n)
+                {
+                    if (IsNameToken(tokenArray, j) && !StartsLexiconMatch(keys, tokenArray, j, n, state)) { j++; continue; }
+                    // Hyphenated names (Nagorno-Karbakh) and particles (Bashar al-Assad) continue a run.
+                    if (j + 1 < n && (tokenArray[j].Text is "-" || NameParticles.Contains(keys[j])) && IsNameToken(tokenArray, j + 1)) { j += 2; continue; }
+                    break;
+                }
+                bool sentenceInitialSingle = j == i + 1 && OnlyPunctuationBefore(tokenArray, i) && tokenArray[i].Upos is not "PROPN";
+                var chunk = new Chunk(i, j, []);
+                if (TryFuzzy(keys, i, j, state, out var fuzzy))
+                {
+                    chunk.Entries = fuzzy;
+                    chunk.Fuzzy = true;
+                    chunks.Add(chunk);
+                }
+                else if (!headline && !sentenceInitialSingle)
+                {
+                    chunks.Add(chunk);
+                }
+                i = j;
+                continue;
+            }
+            i++;
+        }
+        return chunks;
+    }
+
+    private static bool OnlyPunctuationBefore(Token[] tokens, int i)
+    {
+        for (int k = 0; k < i; k++)
+            if (tokens[k].Text.Any(char.IsLetterOrDigit)) return false;
+        return true;
+    }
+
+    private bool StartsLexiconMatch(string[] keys, Token[] tokens, int start, int n, DocumentActorState state) =>
+        index.Lexicon.LongestMatch(keys, start, n, (s, e, list) => Accept(tokens, keys, s, e, list, state)).Length > 0;
+
+    /// <summary>Keeps the meanings that fit the text: proper names capitalized, acronyms in upper case, surnames that are not
+    /// common words or dates ("5 May"), capitals and seats only of polities that existed on the document date.</summary>
+    private IReadOnlyList<LexiconEntry>? Accept(Token[] tokens, string[] keys, int start, int end, IReadOnlyList<LexiconEntry> entries, DocumentActorState state)
+    {
+        bool anyCapital = false;
+        for (int k = start; k < end; k++)
+            if (NameKey.IsCapitalized(tokens[k].Text)) { anyCapital = true; break; }
+        bool allOk = true;
+        foreach (var entry in entries)
+            if (!Ok(entry)) { allOk = false; break; }
+        if (allOk) return entries;
+        var kept = entries.Where(Ok).ToList();
+        return kept.Count == 0 ? null : kept;
+
+        bool Ok(LexiconEntry entry)
+        {
+            if (entry.NeedsCapital && !anyCapital) return false;
+            if (entry.CaseSensitive && end - start == 1 && !string.Equals(tokens[start].Text, entry.Surface, StringComparison.Ordinal)) return false;
+            if (entry.Kind == LexiconKind.Surname && end - start == 1
+                && (NotNames.Contains(keys[start]) || (start > 0 && keys[start - 1].Length > 0 && char.IsDigit(keys[start - 1][0])))) return false;
+            if (entry.ActiveDuring is { } active && active.OverlapDays(state.First, state.Last) == 0) return false;
+            if (entry.Kind is LexiconKind.Capital or LexiconKind.Seat && entry.ActiveDuring is null && index.Kb.FindPolity(entry.Target) is { } polity
+                && polity.Existence.OverlapDays(state.First, state.Last) == 0) return false;
+            return true;
+        }
+    }
+
+    private static bool IsNameToken(Token[] tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Text.Length < 2 || !char.IsUpper(t.Text[0])) return false;
+        foreach (char c in t.Text) if (!char.IsLetter(c) && c is not ('\'' or '’' or '.')) return false;
+        if (NotNames.Contains(t.Text)) return false;
+        if (t.Upos is { } upos && upos is not ("PROPN" or "X" or "NOUN" or "ADJ")) return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> HeadlineFunctionWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "is", "with", "by", "from", "as", "or", "vs",
+    };
+
+    /// <summary>Title-case lines (headlines, menus) give no unknown-name mentions: every word is capitalized there.</summary>
+    private static bool LooksLikeHeadline(ReadOnlySpan<Token> tokens)
+    {
+        int words = 0, capitals = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Text.Length == 0 || !char.IsLetter(t.Text[0]) || HeadlineFunctionWords.Contains(t.Text)) continue;
+            words++;
+            if (char.IsUpper(t.Text[0])) capitals++;
+        }
+        return words >= 4 && capitals >= words * 0.8;
+    }
+
+    /// <summary>Matches a misspelled name: first against people already named in the document, then against all KB names.</summary>
+    private bool TryFuzzy(string[] keys, int start, int end, DocumentActorState state, out IReadOnlyList<LexiconEntry> entries)
+    {
+        entries = [];
+        var joined = string.Join(' ', keys, start, end - start);
+        if (joined.Length < 5) return false;
+        if (end - start == 1 && state.SeenPeople.Count > 0)
+        {
+            string? best = null;
+            double bestScore = 0, second = 0;
+            foreach (var personId in state.SeenPeople)
+            {
+                if (!index.SurnameOf.TryGetValue(personId, out var surname)) continue;
+                double score = JaroWinkler.Similarity(joined, surname);
+                if (score > bestScore) { second = bestScore; bestScore = score; best = personId; }
+                else if (score > second) second = score;
+            }
+            if (best is not null && bestScore >= 0.78 && bestScore - second >= 0.03)
+            {
+                entries = [new LexiconEntry(LexiconKind.Person, best)];
+                return true;
+            }
+        }
+        if (!index.FuzzyKeys.TryGetValue(joined[0], out var candidates)) return false;
+        IReadOnlyList<LexiconEntry>? found = null;
+        double top = 0, runnerUp = 0;
+        foreach (var (key, list) in candidates)
+        {
+            // An exact key was already offered to the lexicon and rejected there (e.g. the capital of a polity gone by the date).
+            if (Math.Abs(key.Length - joined.Length) > 2 || key == joined) continue;
+            double score = JaroWinkler.Similarity(joined, key);
+            if (score > top)
+            {
+                if (found is null || !SameTargets(found, list)) runnerUp = top;
+                top = score;
+                found = list;
+            }
+            else if (score > runnerUp && found is not null && !SameTargets(found, list)) runnerUp = score;
+        }
+        if (found is null || top < 0.92 || top - runnerUp < 0.02) return false;
+        entries = found;
+        return true;
+    }
+
+    private static bool SameTargets(IReadOnlyList<LexiconEntry> a, IReadOnlyList<LexiconEntry> b) =>
+        a.Select(e => e.Target).Intersect(b.Select(e => e.Target)).Any();
+}
