@@ -45,7 +45,9 @@ public sealed partial class ArticleCleaner : IDocumentStage
         var lines = SplitLines(document.RawText);
         var bodyScript = BodyScript(lines);
         var reasons = new string?[lines.Count];
+        // The body starts at the first line of running prose; a short text with no such line starts at its first sentence.
         int bodyStart = lines.FindIndex(l => l.IsProse && l.Script == bodyScript);
+        if (bodyStart < 0) bodyStart = lines.FindIndex(l => l.EndsLikeSentence && l.WordCount >= 3 && l.Script == bodyScript && !IsDateLine(l.Text, out _));
         if (bodyStart < 0) bodyStart = lines.Count;
 
         ReadHeader(document, lines, reasons, bodyStart, bodyScript);
