@@ -19,19 +19,11 @@ public static class KnowledgeBaseLocator
             return Path.GetFullPath(explicitDirectory);
         }
         var env = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(env))
-        {
-            if (!Directory.Exists(env)) throw new DirectoryNotFoundException($"{EnvironmentVariable} points to a missing folder: {env}");
-            return Path.GetFullPath(env);
-        }
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null)
-        {
-            var candidate = Path.Combine(dir.FullName, "knowledge");
-            if (File.Exists(Path.Combine(candidate, "polities.tsv"))) return candidate;
-            dir = dir.Parent;
-        }
-        throw new DirectoryNotFoundException("no knowledge/ folder found (pass --kb DIR or set " + EnvironmentVariable + ")");
+        if (!string.IsNullOrWhiteSpace(env) && !Directory.Exists(env))
+            throw new DirectoryNotFoundException($"{EnvironmentVariable} points to a missing folder: {env}");
+        return KnowledgeFiles.Directory is { } found && File.Exists(Path.Combine(found, "polities.tsv"))
+            ? Path.GetFullPath(found)
+            : throw new DirectoryNotFoundException("no knowledge/ folder found (pass --kb DIR or set " + EnvironmentVariable + ")");
     }
 
     /// <summary>Loads (once per folder and process) the knowledge base.</summary>
