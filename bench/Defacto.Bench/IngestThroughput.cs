@@ -55,7 +55,7 @@ public static class IngestThroughput
         {
             var source = sources[i % sources.Length];
             var text = File.ReadAllText(source);
-            var extra = string.Create(CultureInfo.InvariantCulture, $"Archive note {i}: this copy was filed under reference {i * 7919 % 100003}.");
+            var extra = string.Create(CultureInfo.InvariantCulture, $"Archive note {i}: this copy of the report was filed by the desk under reference {i * 7919 % 100003} for later review.");
             text = source.EndsWith(".html")
                 ? text.Replace("</body>", $"<p>{extra}</p></body>")
                 : text + "\n" + extra + "\n";

@@ -24,6 +24,8 @@ public sealed class IngestReport
 /// <summary>Reads inputs, runs the pipeline on each article, skips duplicates, links near duplicates and stores the rest, one transaction per document.</summary>
 public sealed class Ingester(Pipeline pipeline, DocumentStore store, SourceReader reader)
 {
+    // Sentences reach the full-text index in batches of this many inputs; a killed run's rest is indexed on the next open.
+    private const int SearchIndexBatch = 500;
     private NearDuplicateIndex? _index;
     private readonly HashSet<string> _seen = new();
 
@@ -39,7 +41,9 @@ public sealed class Ingester(Pipeline pipeline, DocumentStore store, SourceReade
             if (problem is not null) report.Entries.Add(new IngestEntry(input, IngestOutcome.Rejected, null, problem));
             else foreach (var result in reader.Read(input)) report.Entries.Add(Ingest(result));
             onInput?.Invoke(i + 1, inputs.Count, input);
+            if ((i + 1) % SearchIndexBatch == 0) store.SyncSearchIndex();
         }
+        store.SyncSearchIndex();
         report.Elapsed = started.Elapsed;
         return report;
     }

@@ -42,6 +42,7 @@ public sealed class DocumentStore : IDisposable
             connection.Open();
             connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
             Migrate(connection);
+            SyncSearchIndex(connection);
         }
         catch (SqliteException e)
         {
@@ -63,6 +64,19 @@ public sealed class DocumentStore : IDisposable
             connection.Execute($"PRAGMA user_version = {v + 1}", transaction: tx);
             tx.Commit();
         }
+    }
+
+    /// <summary>Adds sentences stored since the last call to the full-text index, in one transaction; returns how many.</summary>
+    public int SyncSearchIndex() => SyncSearchIndex(_connection);
+
+    private static int SyncSearchIndex(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction();
+        long upto = connection.ExecuteScalar<long>("SELECT indexed_upto FROM search_index_state", transaction: tx);
+        int added = connection.Execute("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id > @upto ORDER BY id", new { upto }, tx);
+        if (added > 0) connection.Execute("UPDATE search_index_state SET indexed_upto = (SELECT max(id) FROM sentences)", transaction: tx);
+        tx.Commit();
+        return added;
     }
 
     public int SchemaVersion => (int)_connection.ExecuteScalar<long>("PRAGMA user_version");
@@ -143,6 +157,7 @@ public sealed class DocumentStore : IDisposable
     /// <summary>Full-text search over sentences (FTS5 query syntax); hits ranked by BM25 with [matches] marked.</summary>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
     {
+        SyncSearchIndex();
         try
         {
             return _connection.Query<SearchHit>("""

@@ -52,5 +52,12 @@ internal static class Migrations
             INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
         END;
         """,
+        // Indexing each document's sentences in its own transaction cost more than storing the document itself;
+        // the full-text index now catches up in batches (see DocumentStore.SyncSearchIndex).
+        """
+        DROP TRIGGER sentences_ai;
+        CREATE TABLE search_index_state (indexed_upto INTEGER NOT NULL);
+        INSERT INTO search_index_state VALUES ((SELECT coalesce(max(id), 0) FROM sentences));
+        """,
     ];
 }
