@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Defacto.Model;
+
+namespace Defacto.Time;
+
+/// <summary>Guesses the tense governing a temporal expression from the nearest tense-bearing word in its sentence.</summary>
+public static partial class TenseGuesser
+{
+    private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "'ll", "’ll", "shall", "won't", "won’t", "would", "plan", "plans", "planned", "scheduled", "expected", "expects",
+        "due", "upcoming", "intends", "intend", "aims", "going", "set", "hopes", "promised", "vowed", "pledged",
+    };
+
+    private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "had", "did", "said", "told", "began", "met", "left", "took", "came", "went", "held", "made", "gave",
+        "saw", "broke", "fought", "struck", "shot", "won", "lost", "fled", "sent", "brought", "led", "spoke", "wrote", "became",
+        "ran", "fell", "rose", "hit", "put", "cut", "felt", "kept", "knew", "thought", "sought", "built", "began", "stood",
+        "drove", "flew", "overran", "withdrew", "shook", "chose", "tore", "stole", "swore", "has", "have", "been", "ago",
+    };
+
+    private static readonly HashSet<string> PresentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "says", "say", "am",
+    };
+
+    private static readonly HashSet<string> NotPastEd = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "need", "speed", "feed", "seed", "bed", "red", "united", "indeed", "hundred", "breed", "creed", "shed", "led",
+    };
+
+    [GeneratedRegex(@"[\p{L}'’]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    /// <summary>Tense for an expression at [start, end) inside the sentence [sentenceStart, sentenceEnd) of the text.</summary>
+    public static Tense Guess(string text, int sentenceStart, int sentenceEnd, int start, int end)
+    {
+        var best = Tense.Unknown;
+        var bestDistance = int.MaxValue;
+        foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)))
+        {
+            var ws = sentenceStart + m.Index;
+            var we = ws + m.Length;
+            if (we > start && ws < end) continue;
+            var tense = AfterBe(text, ws) ? Tense.Unknown : Classify(text.AsSpan(ws, m.Length), text, we);
+            if (tense == Tense.Unknown) continue;
+            var distance = ws >= end ? ws - end : start - we;
+            distance += 40 * CountBreaks(text, Math.Min(we, end), Math.Max(ws, start));
+            if (distance < bestDistance) { bestDistance = distance; best = tense; }
+        }
+        return best;
+    }
+
+    /// <summary>Tense from the Syntax stage's tags of a clause head, when the document has been tagged.</summary>
+    public static Tense FromTags(Document document, Token verb)
+    {
+        var sentence = document.Sentences[verb.SentenceIndex];
+        var position = verb.Index - sentence.FirstToken + 1;
+        foreach (var t in sentence.Tokens(document))
+        {
+            if (t.Head != position) continue;
+            if (t.Lemma is "will" or "shall" || t.Text.Equals("will", StringComparison.OrdinalIgnoreCase) || t.Text is "'ll" or "’ll") return Tense.Future;
+        }
+        if (verb.Xpos is "VBD" || (verb.Feats?.Contains("Tense=Past", StringComparison.Ordinal) ?? false)) return Tense.Past;
+        if (verb.Xpos is "VBZ" or "VBP") return Tense.Present;
+        return Tense.Unknown;
+    }
+
+    private static Tense Classify(ReadOnlySpan<char> word, string text, int wordEnd)
+    {
+        var w = word.ToString();
+        if (FutureWords.Contains(w))
+        {
+            // "set", "going" and "due" mark the future only before "to".
+            if (w is "set" or "going" or "due") return FollowedByTo(text, wordEnd) ? Tense.Future : (w == "set" ? Tense.Unknown : Tense.Unknown);
+            return Tense.Future;
+        }
+        if (PastWords.Contains(w)) return Tense.Past;
+        if (PresentWords.Contains(w)) return Tense.Present;
+        if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPastEd.Contains(w)) return Tense.Past;
+        return Tense.Unknown;
+    }
+
+    /// <summary>A participle after "be"/"being" ("will be held") carries no tense of its own.</summary>
+    private static bool AfterBe(string text, int wordStart)
+    {
+        var i = wordStart - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        var end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        var previous = text.AsSpan(i + 1, end - i - 1);
+        return previous.Equals("be", StringComparison.OrdinalIgnoreCase) || previous.Equals("being", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool FollowedByTo(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && text[i] == ' ') i++;
+        return i + 2 < text.Length && string.Compare(text, i, "to ", 0, 3, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    private static int CountBreaks(string text, int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i < to; i++)
+            if (text[i] is ',' or ';' or ':' or '"' or '“' or '”' or '(' or ')') n++;
+        return n;
+    }
+}
