@@ -130,7 +130,7 @@ internal static class TemporalRules
     private static TimeMention? BuildMonthDay(Match m, RuleContext c)
     {
         if (!Capitalized(m, "mon")) return null;
-        var mention = new CalendarMention(m.Index, m.Index + m.Length)
+        var mention = new CalendarMention(m.Index, TrimSentencePeriod(m))
         {
             Month = TimeLexicon.Month(m.Groups["mon"].Value),
             Day = IntOf(m.Groups["d1"]),
@@ -141,6 +141,14 @@ internal static class TemporalRules
         };
         if (mention.Weekday is not null && !Capitalized(m, "wd")) return null;
         return mention;
+    }
+
+    /// <summary>End of the match without a full stop after a full month name ("on 19 February."): only abbreviations take a dot.</summary>
+    private static int TrimSentencePeriod(Match m)
+    {
+        var end = m.Index + m.Length;
+        var mon = m.Groups["mon"];
+        return end == mon.Index + mon.Length + 1 && m.Value[^1] == '.' && (mon.Length > 4 || mon.Value is "May" or "June" or "July") ? end - 1 : end;
     }
 
     private static string LastWord(string phrase, int fromEnd)
@@ -159,7 +167,7 @@ internal static class TemporalRules
         if (mon == "May" && !hasYear && !hasPrefix && c.WordBefore(m.Index) is not ("in" or "since" or "until" or "by" or "of" or "during" or "from" or "to" or "through" or "before" or "after" or "and" or "early" or "late" or "mid" or "last" or "next" or "this"))
             return null;
         if (mon == "March" && !hasYear && !hasPrefix && c.WordBefore(m.Index) is "a" or "the" or "to" or "will" or "would" or "we" or "they" or "protesters") return null;
-        return new CalendarMention(m.Index, m.Index + m.Length)
+        return new CalendarMention(m.Index, TrimSentencePeriod(m))
         {
             Month = TimeLexicon.Month(mon),
             Year = IntOf(m.Groups["y"]),
@@ -227,8 +235,8 @@ internal static class TemporalRules
         var hasMod = m.Groups["mod"].Success;
         var trigger = hasMod || Array.IndexOf(YearTriggers, before) >= 0 || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal);
         if (!trigger && (y < 1900 || y > 2099)) return null;
-        if (!trigger && Array.IndexOf(CountNouns, c.WordAfter(m.Index + m.Length)) >= 0) return null;
-        if (before is "than" or "about" or "around" or "some" or "nearly" && Array.IndexOf(CountNouns, c.WordAfter(m.Index + m.Length)) >= 0) return null;
+        // "2000 troops", "and 1500 civilians": a count, whatever precedes it.
+        if (Array.IndexOf(CountNouns, c.WordAfter(m.Index + m.Length)) >= 0) return null;
         var first = new CalendarMention(m.Index, m.Groups["y"].Index + m.Groups["y"].Length) { Year = y, Mod = TimeLexicon.Mod(m.Groups["mod"].Value) };
         if (!m.Groups["y2"].Success) return first;
         var y2Text = m.Groups["y2"].Value;

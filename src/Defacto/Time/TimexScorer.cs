@@ -58,6 +58,7 @@ public static class TimexScorer
                 if (string.Equals(TypeName(s.Type), g.Type, StringComparison.OrdinalIgnoreCase)) typeOk++;
                 if (s.Value == g.Value) valueOk++;
                 else errors.Add(new(record.Id, g.Text, g.Value, s.Text, s.Value, "wrong value"));
+                if (s.Value == g.Value && s.Span != span) errors.Add(new(record.Id, g.Text, g.Value, s.Text, s.Value, "span differs"));
             }
             for (var i = 0; i < system.Count; i++)
                 if (!used[i]) errors.Add(new(record.Id, "", null, system[i].Text, system[i].Value, "spurious"));

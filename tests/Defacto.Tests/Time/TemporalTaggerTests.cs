@@ -1,0 +1,144 @@
+using Defacto.Model;
+using Defacto.Time;
+
+namespace Defacto.Tests.Time;
+
+/// <summary>Normalization rules of the tagger: tense, relative units, ranges, durations, sets, fuzzy references, bad input.</summary>
+public class TemporalTaggerTests
+{
+    private static List<TimeValue> Tag(string text, string? dct = "2024-02-14", bool? dayFirst = null) =>
+        new TemporalTagger { DayFirstHint = dayFirst }.Tag(text, TimexGold.ParseDct(dct));
+
+    private static TimeValue One(string text, string expression, string? dct = "2024-02-14") =>
+        Tag(text, dct).Single(t => t.Text == expression);
+
+    [Theory]
+    [InlineData("Officials said the talks took place on Wednesday.", "Wednesday", "2024-02-14")]
+    [InlineData("The talks will take place on Wednesday.", "Wednesday", "2024-02-21")]
+    [InlineData("Fighting broke out again on Friday.", "Friday", "2024-02-09")]
+    [InlineData("The envoy will arrive on Friday.", "Friday", "2024-02-16")]
+    [InlineData("Troops withdrew last Monday.", "last Monday", "2024-02-12")]
+    [InlineData("Voting ends next Sunday.", "next Sunday", "2024-02-18")]
+    public void Weekdays_follow_tense(string sentence, string expression, string value) =>
+        Assert.Equal(value, One(sentence, expression).Value);
+
+    [Theory]
+    [InlineData("Last September the army attacked.", "Last September", "2023-09")]
+    [InlineData("Next January the mission ends.", "Next January", "2025-01")]
+    [InlineData("The offensive began in September.", "September", "2023-09")]
+    [InlineData("Elections will be held in September.", "September", "2024-09")]
+    [InlineData("The offensive of September 19 was brief.", "September 19", "2023-09-19")]
+    public void Months_without_a_year_are_placed_by_tense_and_modifier(string sentence, string expression, string value) =>
+        Assert.Equal(value, One(sentence, expression).Value);
+
+    [Theory]
+    [InlineData("Last week the border was quiet.", "Last week", "2024-W06")]
+    [InlineData("Earlier this week, talks stalled.", "Earlier this week", "2024-W07")]
+    [InlineData("The vote is expected next year.", "next year", "2025")]
+    [InlineData("The report came out last month.", "last month", "2024-01")]
+    [InlineData("Yesterday, troops advanced.", "Yesterday", "2024-02-13")]
+    [InlineData("Two weeks ago the shelling stopped.", "Two weeks ago", "2024-01-31")]
+    public void Relative_expressions_resolve_against_the_dct(string sentence, string expression, string value) =>
+        Assert.Equal(value, One(sentence, expression).Value);
+
+    [Fact]
+    public void Year_boundary_weeks_use_iso_week_years()
+    {
+        Assert.Equal("2024-W52", One("Last week the ceasefire held.", "Last week", "2025-01-02").Value);
+        Assert.Equal("2025-W01", One("This week the ceasefire held.", "This week", "2025-01-02").Value);
+        Assert.Equal("2024-12", One("Last month the talks failed.", "Last month", "2025-01-02").Value);
+    }
+
+    [Fact]
+    public void Ranges_durations_sets_and_fuzzy_references()
+    {
+        Assert.Equal("1992/1994", One("The war lasted from 1992 to 1994.", "1992 to 1994").Value);
+        Assert.Equal("2023-09-19/2023-09-20", One("The September 19-20 assault ended the war.", "September 19-20").Value);
+        var almost = One("The siege lasted almost five years.", "almost five years");
+        Assert.Equal(("P5Y", TimeType.Duration, "LESS_THAN"), (almost.Value, almost.Type, almost.Mod));
+        var set = One("Monitors meet every Monday.", "every Monday");
+        Assert.Equal(("XXXX-WXX-1", TimeType.Set), (set.Value, set.Type));
+        Assert.Equal("199X", One("It began in the early 1990s.", "the early 1990s").Value);
+        Assert.Equal("START", One("It began in the early 1990s.", "the early 1990s").Mod);
+        Assert.Equal("PXCE", One("A centuries-old church was hit.", "centuries-old").Value);
+        Assert.Equal("FUTURE_REF", One("Peace may come in the future.", "the future").Value);
+        Assert.Equal("PAST_REF", One("Such talks failed in the past.", "the past").Value);
+        Assert.Equal("2030", One("The plan runs until 2030.", "2030").Value);
+        Assert.Equal("PT48H", One("They must leave within 48 hours.", "48 hours").Value);
+    }
+
+    [Fact]
+    public void Impossible_dates_are_unresolved_with_a_reason()
+    {
+        var t = One("On February 30, 2021, the town fell.", "February 30, 2021");
+        Assert.Null(t.Value);
+        Assert.Equal(TimePrecision.Unresolved, t.Precision);
+        Assert.Contains("impossible", t.Note);
+        Assert.Null(One("The decree of 31.04.2020 was void.", "31.04.2020").Value);
+        Assert.Null(One("It happened on February 29, 2023.", "February 29, 2023").Value);
+        Assert.Equal("2024-02-29", One("It happened on February 29, 2024.", "February 29, 2024").Value);
+    }
+
+    [Fact]
+    public void Ambiguous_numeric_dates_use_the_document_or_a_hint_else_stay_ambiguous()
+    {
+        var alone = One("The decree of 03/04/2021 was void.", "03/04/2021");
+        Assert.Null(alone.Value);
+        Assert.Contains("ambiguous", alone.Note);
+        var withOther = Tag("Published 28/09/2020. The decree of 03/04/2021 was void.").Single(t => t.Text == "03/04/2021");
+        Assert.Equal("2021-04-03", withOther.Value);
+        var hinted = Tag("The decree of 03/04/2021 was void.", dayFirst: false).Single();
+        Assert.Equal("2021-03-04", hinted.Value);
+    }
+
+    [Fact]
+    public void Two_digit_years_are_expanded_against_the_dct_and_noted()
+    {
+        var t = One("The riots of 14/07/98 shook the city.", "14/07/98");
+        Assert.Equal("1998-07-14", t.Value);
+        Assert.Contains("two-digit", t.Note);
+        Assert.Equal("2021-07-14", One("Filed on 14/07/21.", "14/07/21").Value);
+        var noDct = One("The riots of 14/07/98 shook the city.", "14/07/98", dct: null);
+        Assert.Null(noDct.Value);
+        Assert.Contains("two-digit", noDct.Note);
+    }
+
+    [Fact]
+    public void Far_past_and_far_future_years_are_values()
+    {
+        Assert.Equal("1453", One("The city fell in 1453.", "1453").Value);
+        Assert.Equal("2150", One("The lease runs until 2150.", "2150").Value);
+        Assert.Equal("1453-05-29", One("Constantinople fell on May 29, 1453.", "May 29, 1453").Value);
+    }
+
+    [Fact]
+    public void Unknown_or_range_dct_leaves_relative_expressions_unresolved()
+    {
+        var unknown = One("Talks resumed last month.", "last month", dct: null);
+        Assert.Null(unknown.Value);
+        Assert.Contains("unknown", unknown.Note);
+        var range = new TemporalTagger().Tag("Talks resumed last month.", DocumentDate.Between(new DateOnly(2024, 1, 1), new DateOnly(2024, 9, 30), DateProvenance.Inferred, null)).Single();
+        Assert.Null(range.Value);
+        Assert.Contains("not precise", range.Note);
+        Assert.Equal("XXXX-09-05", One("The decree of September 5 was annulled.", "September 5", dct: null).Value);
+        Assert.Equal("1997-05-12", One("The treaty was signed on 12 May 1997.", "12 May 1997", dct: null).Value);
+    }
+
+    [Fact]
+    public void Count_nouns_and_numbers_are_not_years_or_times()
+    {
+        Assert.Empty(Tag("More than 2000 troops and 1500 civilians were moved; 100,000 refugees fled."));
+        Assert.Empty(Tag("The vote was 3-1 and turnout 55.5 percent."));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n\t")]
+    [InlineData("99/99/9999 00:99 February 31st, 0000 the 00s 12 pm pm 13 pm 25:61 ’00 Q5 2020")]
+    [InlineData("on on on Monday Monday Mondays every every 1 2 3 years ago ago later in in in 5 5 days")]
+    public void Garbage_input_never_throws(string text)
+    {
+        var values = Tag(text);
+        Assert.All(values, v => Assert.True(v.Span.End <= text.Length && v.Span.Start < v.Span.End));
+    }
+}
