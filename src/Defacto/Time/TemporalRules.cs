@@ -33,7 +33,11 @@ internal sealed class RuleContext(string text, Func<int, int, Tense> tenseAt, in
 }
 
 /// <summary>A pattern for one family of temporal expressions and how a match becomes a mention.</summary>
-internal sealed record TemporalRule(string Name, Regex Pattern, Func<Match, RuleContext, TimeMention?> Build);
+internal sealed record TemporalRule(string Name, Regex Pattern, Func<Match, RuleContext, TimeMention?> Build)
+{
+    /// <summary>Word kinds of which the sentence must hold at least one for the rule to be tried.</summary>
+    public Trigger Needs { get; init; } = Trigger.None;
+}
 
 /// <summary>The rule set of the English temporal tagger: dates, times, durations, sets, and fuzzy references.</summary>
 internal static class TemporalRules
@@ -51,6 +55,7 @@ internal static class TemporalRules
     private const string PartOfDay = "(?:morning|afternoon|evening|night)";
     private const string Unit = @"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))";
     private const string Qualifier = "(?:almost|nearly|about|around|some|roughly|approximately|more" + S + "than|less" + S + "than|fewer" + S + "than|over|under|at" + S + "least|at" + S + "most|up" + S + "to|just" + S + "over|just" + S + "under|barely|only)";
+    private const string QualifierNotOver = "(?:almost|nearly|about|around|some|roughly|approximately|more" + S + "than|less" + S + "than|fewer" + S + "than|under|at" + S + "least|at" + S + "most|up" + S + "to|just" + S + "over|just" + S + "under|barely|only)";
     private const string Num = TimeLexicon.NumberPattern;
     private const string ModPrefix = "(?<mod>early|late|mid|the" + S + "(?:end|beginning|start|middle)" + S + "of)(?:" + S + "|-)";
     private const string Zone = "(?<zone>" + S + @"(?:GMT|UTC|Z|CET|CEST|EET|EEST|MSK|EST|EDT|CDT|CST|PST|PDT|BST)(?:" + S0 + @"[+-]" + S0 + @"\d{1,2})?\b|" + S + "local" + S + @"time\b|" + S + "(?-i:[A-Z][a-z]+)" + S + @"time\b)?";
@@ -82,46 +87,55 @@ internal static class TemporalRules
     [
         new("month-day", new(@"\b(?:(?<pod>the" + S + PartOfDay + S + "of)" + S + ")?(?:(?<wd>" + WeekdayAny + ")," + S0 + ")?(?<mon>" + MonthAny + @")\.?" + S + "(?<d1>" + Day + @")\b"
             + "(?:" + S0 + "(?:-|–|—)" + S0 + "(?<d2>" + Day + @")\b|" + S + "(?:to|and|through)" + S + "(?<d2>" + Day + @")\b(?!" + S0 + MonthAny + "))?"
-            + "(?:," + S0 + "(?<y>" + Year + @")\b|" + S + "(?<y>" + Year + @")\b)?(?![:\d])", Options), BuildMonthDay),
+            + "(?:," + S0 + "(?<y>" + Year + @")\b|" + S + "(?<y>" + Year + @")\b)?(?![:\d])", Options), BuildMonthDay) { Needs = Trigger.Month },
         new("day-month", new(@"(?<![\w:.,/-])(?:(?<pod>the" + S + PartOfDay + S + "of)" + S + ")?(?:(?<wd>" + WeekdayAny + ")," + S0 + ")?(?<d1>" + Day + ")"
             + "(?:" + S0 + "(?:-|–|—)" + S0 + "(?<d2>" + Day + ")|" + S + "(?:to|and)" + S + "(?<d2>" + Day + "))?" + S + "(?:of" + S + ")?(?<mon>" + MonthAny + @")\b\.?"
-            + "(?:,?" + S + "(?<y>" + Year + @")\b)?(?![:\d])", Options), BuildMonthDay),
-        new("month", new(@"\b(?:(?<rel>last|next|this|coming|past)" + S + "|" + ModPrefix + ")?(?<mon>" + MonthAny + @")\b\.?(?:,?" + S + "(?:of" + S + ")?(?<y>" + Year + @")\b)?(?![\d:])", Options), BuildMonth),
-        new("numeric-date", NumericDate, BuildNumeric),
-        new("iso-date", new(@"(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:T(?<h>\d{2}):(?<mi>\d{2}))?(?![\d-])", Options), BuildIso),
-        new("year", new(@"(?<![\d,.$€£#/-])(?:" + ModPrefix + ")?(?<y>" + Year + @")(?:" + S0 + "(?:-|–|—|/)" + S0 + @"(?<y2>\d{4}|\d{2}))?\b(?![\d%]|[.,:]\d|-year|" + S + @"(?:hours|GMT|UTC)\b)", Options), BuildYear),
-        new("two-digit-year", new(@"(?<![\w'’])['’](?<yy>\d{2})\b(?!s)", Options), BuildTwoDigitYear),
-        new("season", new(@"\b(?:(?<rel>last|next|this|coming|past)" + S + "|(?<mod>early|late|mid)(?:" + S + "|-)|(?<the>the)" + S + ")?(?<s>spring|summer|autumn|fall|winter)(?:" + S + "(?:of" + S + ")?(?<y>" + Year + @"))?\b", Options), BuildSeason),
-        new("quarter", new(@"\b(?:the" + S + ")?(?<ord>first|second|third|fourth|final|last)" + S + "(?<q>quarter|half)(?:" + S + "of" + S + "(?:(?<y>" + Year + ")|(?<rel>this|last|next|the)" + S + @"year))?\b", Options), BuildQuarter),
-        new("quarter-code", new(@"\b(?<q>Q[1-4]|H[12])" + S0 + "(?<y>" + Year + @")\b", Options), BuildQuarterCode),
-        new("decade", new(@"\b(?:(?<the>the)" + S + ")?(?:(?<mod>early|late|mid)(?:" + S + @"|-))?(?:(?<dec>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?<yy>[0-9]0)s|(?<yy2>[2-9]0)s)\b", Options), BuildDecade),
-        new("century", new(@"\b(?<n>\d{1,2})(?:st|nd|rd|th)" + S0 + "-?" + S0 + @"century\b|\b(?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)" + S0 + "-?" + S0 + @"century\b", Options), BuildCentury),
-        new("weekday", new(@"\b(?:(?<rel>last|next|this|coming|past)" + S + ")?(?<wd>" + WeekdayFull + @")(?<pl>s)?\b(?:" + S + "(?<pod>" + PartOfDay + @")\b)?", Options), BuildWeekday),
-        new("named-day", new(@"\b(?:(?<ea>earlier|later)" + S + ")?(?:(?<w>today|tonight|yesterday|tomorrow)|the" + S + "day" + S + "(?<w2>before" + S + "yesterday|after" + S + "tomorrow))(?:" + S + "(?<pod>" + PartOfDay + @"))?\b", Options), BuildNamedDay),
-        new("this-morning", new(@"\b(?:(?<ea>earlier|later)" + S + ")?(?<rel>this|last)" + S + "(?<pod>" + PartOfDay + @")\b", Options), BuildThisMorning),
-        new("relative-unit", new(@"\b(?:(?<ea>earlier|later)" + S + ")?(?:(?<mod>early|late|mid|the" + S + "(?:end|beginning|start|middle|rest)" + S + "of)(?:" + S + "|-))?"
-            + "(?<rel>this|last|next|past|previous|coming|following|current|the" + S + "(?:past|last|previous|following|next|coming|same|current)|the)" + S + @"(?<unit>day|week|weekend|month|year|decade|century)\b", Options), BuildRelativeUnit),
-        new("counted-relative", new(@"\b(?<num>" + Num + ")(?:" + S + "|-)(?<unit>" + Unit + ")" + S + "(?<dir>ago|earlier|later|from" + S + @"now)\b", Options), BuildCountedRelative),
-        new("in-duration", new(@"\bin" + S + "(?<num>" + Num + ")" + S + "(?<unit>" + Unit + @")\b", Options), BuildInDuration),
-        new("duration", new(@"\b(?:(?<q>" + Qualifier + ")" + S + ")?(?<num>" + Num + ")(?:" + S + "|-)(?<unit>" + Unit + @")\b(?!-old|" + S + @"old\b)", Options), BuildDuration),
-        new("span-duration", new(@"\b(?:(?<q>" + Qualifier + ")" + S + ")?the" + S + "(?<rel>past|last|next|coming|previous|first|following)" + S + "(?<num>" + Num + ")" + S + "(?<unit>" + Unit + @")\b", Options), BuildDuration),
-        new("plural-duration", new(@"(?<=\b(?:for|over)" + S + @")(?<u>years|months|weeks|days|decades|centuries|hours)\b(?!" + S + @"(?:ago|later|earlier|of)\b)|\b(?<u>centuries|decades|years|months)-(?:old|long)\b", Options), BuildPluralDuration),
+            + "(?:,?" + S + "(?<y>" + Year + @")\b)?(?![:\d])", Options), BuildMonthDay) { Needs = Trigger.Month },
+        new("month", new(@"\b(?:(?<rel>last|next|this|coming|past)" + S + "|" + ModPrefix + ")?(?<mon>" + MonthAny + @")\b\.?(?:,?" + S + "(?:of" + S + ")?(?<y>" + Year + @")\b)?(?![\d:])", Options), BuildMonth) { Needs = Trigger.Month },
+        new("numeric-date", NumericDate, BuildNumeric) { Needs = Trigger.Digit },
+        new("iso-date", new(@"(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:T(?<h>\d{2}):(?<mi>\d{2}))?(?![\d-])", Options), BuildIso) { Needs = Trigger.Digit },
+        new("year", new(@"(?<![\d,.$€£#/-])(?:" + ModPrefix + ")?(?<y>" + Year + @")(?:" + S0 + "(?:-|–|—|/)" + S0 + @"(?<y2>\d{4}|\d{2}))?\b(?![\d%]|[.,:]\d|-year|" + S + @"(?:hours|GMT|UTC)\b)", Options), BuildYear) { Needs = Trigger.Digit },
+        new("two-digit-year", new(@"(?<![\w'’])['’](?<yy>\d{2})\b(?!s)", Options), BuildTwoDigitYear) { Needs = Trigger.Digit },
+        new("season", new(@"\b(?:(?<rel>last|next|this|coming|past)" + S + "|(?<mod>early|late|mid)(?:" + S + "|-)|(?<the>the)" + S + ")?(?<s>spring|summer|autumn|fall|winter)(?:" + S + "(?:of" + S + ")?(?<y>" + Year + @"))?\b", Options), BuildSeason) { Needs = Trigger.Season },
+        new("quarter", new(@"\b(?:the" + S + ")?(?<ord>first|second|third|fourth|final|last)" + S + "(?<q>quarter|half)(?:" + S + "of" + S + "(?:(?<y>" + Year + ")|(?<rel>this|last|next|the)" + S + @"year))?\b", Options), BuildQuarter) { Needs = Trigger.Quarter },
+        new("quarter-code", new(@"\b(?<q>Q[1-4]|H[12])" + S0 + "(?<y>" + Year + @")\b", Options), BuildQuarterCode) { Needs = Trigger.Quarter },
+        new("decade", new(@"\b(?:(?<the>the)" + S + ")?(?:(?<mod>early|late|mid)(?:" + S + @"|-))?(?:(?<dec>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?<yy>[0-9]0)s|(?<yy2>[2-9]0)s)\b", Options), BuildDecade) { Needs = Trigger.Digit },
+        new("century", new(@"\b(?<n>\d{1,2})(?:st|nd|rd|th)" + S0 + "-?" + S0 + @"century\b|\b(?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)" + S0 + "-?" + S0 + @"century\b", Options), BuildCentury) { Needs = Trigger.Unit },
+        new("weekday", new(@"\b(?:(?<rel>last|next|this|coming|past)" + S + ")?(?<wd>" + WeekdayFull + @")(?<pl>s)?\b(?:" + S + "(?<pod>" + PartOfDay + @")\b)?", Options), BuildWeekday) { Needs = Trigger.Weekday },
+        new("named-day", new(@"\b(?:(?<ea>earlier|later)" + S + ")?(?:(?<w>today|tonight|yesterday|tomorrow)|the" + S + "day" + S + "(?<w2>before" + S + "yesterday|after" + S + "tomorrow))(?:" + S + "(?<pod>" + PartOfDay + @"))?\b", Options), BuildNamedDay) { Needs = Trigger.NamedDay },
+        new("this-morning", new(@"\b(?:(?<ea>earlier|later)" + S + ")?(?<rel>this|last)" + S + "(?<pod>" + PartOfDay + @")\b", Options), BuildThisMorning) { Needs = Trigger.PartOfDay },
+        new("relative-unit", new(@"(?<=\b(?:(?<ea>earlier|later)" + S + ")?(?:(?<mod>early|late|mid|the" + S + "(?:end|beginning|start|middle|rest)" + S + "of)(?:" + S + "|-))?"
+            + "(?<rel>the" + S + "(?:past|last|previous|following|next|coming|same|current)|this|last|next|past|previous|coming|following|current|the)" + S + @")(?<unit>day|week|weekend|month|year|decade|century)\b", Options), BuildRelativeUnit) { Needs = Trigger.Unit },
+        new("counted-relative", new(@"(?<=\b(?<num>" + Num + ")(?:" + S + "|-))(?<unit>" + Unit + ")" + S + "(?<dir>ago|earlier|later|from" + S + @"now)\b", Options), BuildCountedRelative) { Needs = Trigger.Unit },
+        new("in-duration", new(@"(?<=\b(?<in>in)" + S + "(?<num>" + Num + ")" + S + ")(?<unit>" + Unit + @")\b", Options), BuildInDuration) { Needs = Trigger.Unit },
+        new("duration", new(@"(?<=\b(?:(?<q>" + Qualifier + ")" + S + ")?(?<num>" + Num + ")(?:" + S + "|-))(?<unit>" + Unit + @")\b(?!-old|" + S + @"old\b)", Options), BuildDuration) { Needs = Trigger.Unit },
+        new("span-duration", new(@"(?<=\b(?:(?<q>" + QualifierNotOver + ")" + S + ")?(?<the>the)" + S + "(?<rel>past|last|next|coming|previous|first|following)" + S + "(?<num>" + Num + ")" + S + ")(?<unit>" + Unit + @")\b", Options), BuildDuration) { Needs = Trigger.Unit },
+        new("plural-duration", new(@"(?<=\b(?:for|over)" + S + @")(?<u>years|months|weeks|days|decades|centuries|hours)\b(?!" + S + @"(?:ago|later|earlier|of)\b)|\b(?<u>centuries|decades|years|months)-(?:old|long)\b", Options), BuildPluralDuration) { Needs = Trigger.Unit },
         new("set-every", new(@"\b(?:every|each)" + S + "(?:(?<num>" + Num + ")" + S + ")?(?<other>other" + S + ")?(?<u>day|week|month|year|decade|hour|morning|afternoon|evening|night|weekend|"
-            + WeekdayFull + "|" + MonthFull + @"|spring|summer|autumn|winter)s?\b", Options), BuildSetEvery),
-        new("set-frequency", new(@"\b(?<f>once|twice|thrice|(?<n>" + Num + ")" + S + "times)" + S + "(?:a|an|per|each|every)" + S + @"(?<u>day|week|month|year|hour)\b", Options), BuildSetFrequency),
-        new("set-adverb", new(@"\b(?<u>daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly|quarterly)\b", Options), BuildSetAdverb),
+            + WeekdayFull + "|" + MonthFull + @"|spring|summer|autumn|winter)s?\b", Options), BuildSetEvery) { Needs = Trigger.Every },
+        new("set-frequency", new(@"(?:\b(?:once|twice|thrice)|(?<=\b(?<n>" + Num + ")" + S + ")times)" + S + "(?:a|an|per|each|every)" + S + @"(?<u>day|week|month|year|hour)\b", Options), BuildSetFrequency) { Needs = Trigger.Unit },
+        new("set-adverb", new(@"\b(?<u>daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly|quarterly)\b", Options), BuildSetAdverb) { Needs = Trigger.SetAdverb },
         new("present-ref", new(@"\b(?:currently|presently|nowadays|at" + S + "present|at" + S + "the" + S + "moment|right" + S + "now|now|these" + S + "days|the" + S + @"present)\b(?!-)", Options),
-            (m, _) => new ConstantMention(m.Index, m.Index + m.Length, TimeType.Date, "PRESENT_REF", TimePrecision.Fuzzy)),
+            (m, _) => new ConstantMention(m.Index, m.Index + m.Length, TimeType.Date, "PRESENT_REF", TimePrecision.Fuzzy)) { Needs = Trigger.Reference },
         new("past-ref", new(@"\b(?:recently|lately|recent" + S + "(?:years|months|weeks|decades)|the" + S + @"(?:recent" + S + @")?past)\b", Options),
-            (m, _) => new ConstantMention(m.Index, m.Index + m.Length, TimeType.Date, "PAST_REF", TimePrecision.Fuzzy)),
+            (m, _) => new ConstantMention(m.Index, m.Index + m.Length, TimeType.Date, "PAST_REF", TimePrecision.Fuzzy)) { Needs = Trigger.Reference },
         new("future-ref", new(@"\b(?:the" + S + "(?:near" + S + "|distant" + S + "|foreseeable" + S + "|immediate" + S + ")?future|the" + S + "coming" + S + "(?:years|months|weeks|days|decades)|the" + S + "years" + S + "to" + S + @"come)\b", Options),
-            (m, _) => new ConstantMention(m.Index, m.Index + m.Length, TimeType.Date, "FUTURE_REF", TimePrecision.Fuzzy)),
-        new("holiday", new(@"\b(?:(?<rel>last|next|this)" + S + ")?(?<h>New" + S + "Year['’]s" + S + "(?:Day|Eve)|Christmas" + S + @"(?:Day|Eve)|Christmas)\b", Options), BuildHoliday),
-        new("clock", new(@"(?<![\d:.,])(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)(?![\d:])(?:" + S0 + AmPm + @"(?![a-z]))?" + Zone + AltClock, Options), BuildClock),
-        new("clock-ampm", new(@"(?<![\d:.,])(?<h>1[0-2]|0?[1-9])" + S0 + AmPm + @"(?![a-z])" + Zone + AltClock, Options), BuildClock),
-        new("clock-military", new(@"(?<![\d:.,])(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?<zone>" + S + @"(?:GMT|UTC|Z|hours|local" + S + @"time))\b", Options), BuildClock),
-        new("clock-word", new(@"\b(?<w>noon|midday|midnight)\b", Options), BuildClockWord),
+            (m, _) => new ConstantMention(m.Index, m.Index + m.Length, TimeType.Date, "FUTURE_REF", TimePrecision.Fuzzy)) { Needs = Trigger.Reference },
+        new("holiday", new(@"\b(?:(?<rel>last|next|this)" + S + ")?(?<h>New" + S + "Year['’]s" + S + "(?:Day|Eve)|Christmas" + S + @"(?:Day|Eve)|Christmas)\b", Options), BuildHoliday) { Needs = Trigger.Holiday },
+        new("clock", new(@"(?<![\d:.,])(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)(?![\d:])(?:" + S0 + AmPm + @"(?![a-z]))?" + Zone + AltClock, Options), BuildClock) { Needs = Trigger.Digit },
+        new("clock-ampm", new(@"(?<![\d:.,])(?<h>1[0-2]|0?[1-9])" + S0 + AmPm + @"(?![a-z])" + Zone + AltClock, Options), BuildClock) { Needs = Trigger.Digit },
+        new("clock-military", new(@"(?<![\d:.,])(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?<zone>" + S + @"(?:GMT|UTC|Z|hours|local" + S + @"time))\b", Options), BuildClock) { Needs = Trigger.Digit },
+        new("clock-word", new(@"\b(?<w>noon|midday|midnight)\b", Options), BuildClockWord) { Needs = Trigger.ClockWord },
     ];
+
+    /// <summary>Start of a match including groups captured in a leading lookbehind (rules anchored on their unit word).</summary>
+    private static int StartOf(Match m)
+    {
+        var start = m.Index;
+        for (var i = 1; i < m.Groups.Count; i++)
+            if (m.Groups[i] is { Success: true } g && g.Index < start) start = g.Index;
+        return start;
+    }
 
     private static bool Capitalized(Match m, string group) => m.Groups[group] is { Success: true } g && char.IsUpper(g.Value[0]);
 
@@ -364,7 +378,7 @@ internal static class TemporalRules
             "day" => Grain.Day, "week" => Grain.Week, "weekend" => Grain.Weekend, "month" => Grain.Month,
             "year" => Grain.Year, "decade" => Grain.Decade, _ => Grain.Century,
         };
-        var (start, end) = (m.Index, m.Index + m.Length);
+        var (start, end) = (StartOf(m), m.Index + m.Length);
         if (rel is "the past" or "the last" && !hasMod && grain != Grain.Day && grain != Grain.Weekend)
         {
             var (code, _) = TimeLexicon.Unit(unit);
@@ -412,7 +426,7 @@ internal static class TemporalRules
     {
         var dir = m.Groups["dir"].Value.ToLowerInvariant();
         var amount = TimeLexicon.Number(m.Groups["num"].Value);
-        var (start, end) = (m.Index, m.Index + m.Length);
+        var (start, end) = (StartOf(m), m.Index + m.Length);
         if (amount is not { } a || a != Math.Floor(a))
         {
             return dir switch
@@ -429,10 +443,11 @@ internal static class TemporalRules
 
     private static TimeMention? BuildInDuration(Match m, RuleContext c)
     {
-        if (c.TenseAt(m.Index, m.Index + m.Length) != Tense.Future) return null;
+        var start = StartOf(m);
+        if (c.TenseAt(start, m.Index + m.Length) != Tense.Future) return null;
         if (TimeLexicon.Number(m.Groups["num"].Value) is not { } a || a != Math.Floor(a)) return null;
         if (RelativeGrain(m.Groups["unit"].Value, a) is not { } g) return null;
-        return new RelativeMention(m.Index, m.Index + m.Length, g.Grain, (int)(a * g.Factor), false) { Step = g.Step };
+        return new RelativeMention(start, m.Index + m.Length, g.Grain, (int)(a * g.Factor), false) { Step = g.Step };
     }
 
     private static TimeMention? BuildDuration(Match m, RuleContext c)
@@ -445,7 +460,7 @@ internal static class TemporalRules
         // "a day" standing alone is usually not a duration ("a day after", "a year of war" still is), keep it; but "one" as a pronoun is not.
         if (numText == "one" && c.WordAfter(m.Groups["unit"].Index + m.Groups["unit"].Length) == "of") return null;
         var value = CalendarMath.Duration(amount is { } a ? a * factor : null, code);
-        return new ConstantMention(m.Index, m.Index + m.Length, TimeType.Duration, value, TimePrecision.Fuzzy, TimeLexicon.Qualifier(m.Groups["q"].Value));
+        return new ConstantMention(StartOf(m), m.Index + m.Length, TimeType.Duration, value, TimePrecision.Fuzzy, TimeLexicon.Qualifier(m.Groups["q"].Value));
     }
 
     private static TimeMention? BuildPluralDuration(Match m, RuleContext c)
@@ -477,7 +492,7 @@ internal static class TemporalRules
     private static TimeMention? BuildSetFrequency(Match m, RuleContext c)
     {
         var (code, _) = TimeLexicon.Unit(m.Groups["u"].Value);
-        return new ConstantMention(m.Index, m.Index + m.Length, TimeType.Set, CalendarMath.Duration(1, code), TimePrecision.Fuzzy);
+        return new ConstantMention(StartOf(m), m.Index + m.Length, TimeType.Set, CalendarMath.Duration(1, code), TimePrecision.Fuzzy);
     }
 
     private static TimeMention? BuildSetAdverb(Match m, RuleContext c)

@@ -25,7 +25,7 @@ public sealed partial class TemporalTagger
         var tenseAt = TenseFinder(text, sentences);
         var dctYear = dct.IsKnown && dct.Value is { } v ? v.Year : (int?)null;
         var context = new RuleContext(text, tenseAt, dct.IsPrecise ? dctYear : null, DayFirstOf(text) ?? DayFirstHint);
-        var mentions = Merge(text, SelectLongest(Find(context)));
+        var mentions = Merge(text, SelectLongest(Find(context, sentences)));
         var resolve = new ResolveContext(dct) { DayFirst = context.DayFirst };
         var values = new List<TimeValue>(mentions.Count);
         foreach (var mention in mentions)
@@ -42,14 +42,23 @@ public sealed partial class TemporalTagger
         return values;
     }
 
-    private static List<TimeMention> Find(RuleContext context)
+    /// <summary>Runs each rule over the sentences that hold a word it needs (most sentences need few of the rules).</summary>
+    private static List<TimeMention> Find(RuleContext context, IReadOnlyList<(int Start, int End)> sentences)
     {
         var found = new List<TimeMention>();
-        foreach (var rule in TemporalRules.All)
+        var text = context.Text;
+        foreach (var (start, end) in sentences)
         {
-            foreach (Match m in rule.Pattern.Matches(context.Text))
+            if (end <= start) continue;
+            var present = TriggerWords.Scan(text, start, end);
+            if (present == Trigger.None) continue;
+            foreach (var rule in TemporalRules.All)
             {
-                if (rule.Build(m, context) is { } mention && mention.End > mention.Start) found.Add(mention);
+                if ((rule.Needs & present) == 0) continue;
+                for (var m = rule.Pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
+                {
+                    if (rule.Build(m, context) is { } mention && mention.End > mention.Start) found.Add(mention);
+                }
             }
         }
         return found;

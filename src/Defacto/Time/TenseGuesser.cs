@@ -30,6 +30,11 @@ public static partial class TenseGuesser
         "need", "speed", "feed", "seed", "bed", "red", "united", "indeed", "hundred", "breed", "creed", "shed", "led",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Past = PastWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Present = PresentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPast = NotPastEd.GetAlternateLookup<ReadOnlySpan<char>>();
+
     [GeneratedRegex(@"[\p{L}'’]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
@@ -69,16 +74,17 @@ public static partial class TenseGuesser
 
     private static Tense Classify(ReadOnlySpan<char> word, string text, int wordEnd)
     {
-        var w = word.ToString();
-        if (FutureWords.Contains(w))
+        var w = word;
+        if (Future.Contains(w))
         {
             // "set", "going" and "due" mark the future only before "to".
-            if (w is "set" or "going" or "due") return FollowedByTo(text, wordEnd) ? Tense.Future : (w == "set" ? Tense.Unknown : Tense.Unknown);
+            if (w.Equals("set", StringComparison.OrdinalIgnoreCase) || w.Equals("going", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase))
+                return FollowedByTo(text, wordEnd) ? Tense.Future : Tense.Unknown;
             return Tense.Future;
         }
-        if (PastWords.Contains(w)) return Tense.Past;
-        if (PresentWords.Contains(w)) return Tense.Present;
-        if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPastEd.Contains(w)) return Tense.Past;
+        if (Past.Contains(w)) return Tense.Past;
+        if (Present.Contains(w)) return Tense.Present;
+        if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.Contains(w)) return Tense.Past;
         return Tense.Unknown;
     }
 

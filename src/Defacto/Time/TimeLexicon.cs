@@ -24,7 +24,7 @@ internal static class TimeLexicon
 
     /// <summary>The regex alternation for number words and digits (longest alternatives first).</summary>
     public const string NumberPattern =
-        @"(?:\d+(?:\.\d+)?|(?:a[ \t]+couple[ \t]+of|a[ \t]+couple|a[ \t]+few|a[ \t]+dozen|a[ \t]+hundred|dozens[ \t]+of|hundreds[ \t]+of|half[ \t]+an?|several|many|few" +
+        @"(?:\d+(?:\.\d+)?|(?:a[ \t]+couple[ \t]+of|a[ \t]+couple|a[ \t]+few|a[ \t]+dozen|a[ \t]+hundred|dozens[ \t]+of|hundreds[ \t]+of|half[ \t]+an?|a[ \t]+quarter[ \t]+of[ \t]+an?|three[ \t]+quarters[ \t]+of[ \t]+an?|several|many|few" +
         @"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?" +
         @"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|one|two|three|four|five|six|seven|eight|nine|ten|an|a)" +
         @"(?:[ \t]+and[ \t]+a[ \t]+half)?";
@@ -36,6 +36,8 @@ internal static class TimeLexicon
         double extra = 0;
         if (p.EndsWith(" and a half", StringComparison.Ordinal)) { extra = 0.5; p = p[..^" and a half".Length]; }
         if (p.StartsWith("half ", StringComparison.Ordinal)) return 0.5;
+        if (p.StartsWith("a quarter of", StringComparison.Ordinal)) return 0.25;
+        if (p.StartsWith("three quarters of", StringComparison.Ordinal)) return 0.75;
         if (double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d + extra;
         if (Numbers.TryGetValue(p, out var n)) return n + extra;
         var dash = p.IndexOf('-');
