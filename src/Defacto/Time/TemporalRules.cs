@@ -69,6 +69,12 @@ internal static class TemporalRules
         "homes", "houses", "cases", "deaths", "pages", "words", "units", "police", "officers", "fighters", "prisoners", "hostages",
     ];
 
+    private static readonly string[] NamingWords =
+    [
+        "resolution", "article", "paragraph", "no", "number", "flight", "route", "code", "model", "room", "page", "section",
+        "chapter", "item", "tel", "phone", "bus", "rule", "decree", "order", "law", "bill", "case", "file", "unit", "platoon", "battalion",
+    ];
+
     private static readonly string[] YearTriggers =
     [
         "in", "on", "since", "of", "from", "until", "till", "by", "before", "after", "during", "to", "through", "between", "and",
@@ -249,6 +255,8 @@ internal static class TemporalRules
         var hasMod = m.Groups["mod"].Success;
         var trigger = hasMod || Array.IndexOf(YearTriggers, before) >= 0 || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal);
         if (!trigger && (y < 1900 || y > 2099)) return null;
+        // "Resolution 2020", "flight 1945", "No. 2017": a number that names something.
+        if (Array.IndexOf(NamingWords, before) >= 0) return null;
         // "2000 troops", "and 1500 civilians": a count, whatever precedes it.
         if (Array.IndexOf(CountNouns, c.WordAfter(m.Index + m.Length)) >= 0) return null;
         var first = new CalendarMention(m.Index, m.Groups["y"].Index + m.Groups["y"].Length) { Year = y, Mod = TimeLexicon.Mod(m.Groups["mod"].Value) };

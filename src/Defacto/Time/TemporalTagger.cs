@@ -12,17 +12,35 @@ public sealed partial class TemporalTagger
     /// <summary>Finds and normalizes the temporal expressions of a document's clean text, using its sentences when present.</summary>
     public List<TimeValue> Tag(Document document)
     {
-        var sentences = document.Sentences.Count > 0
-            ? document.Sentences.Select(s => (s.Start, s.End)).ToList()
-            : SplitSentences(document.Text);
-        return Tag(document.Text, document.Dct, sentences);
+        if (document.Sentences.Count == 0) return Tag(document.Text, document.Dct);
+        var sentences = document.Sentences.Select(s => (s.Start, s.End)).ToList();
+        var tagged = document.Tokens.Count > 0 && document.Tokens.All(t => t.Xpos is not null);
+        return Tag(document.Text, document.Dct, sentences, tagged ? TaggedTenseFinder(document) : null);
+    }
+
+    /// <summary>Tense from the Syntax stage's tags when present, falling back to word lists where no verb is tagged nearby.</summary>
+    private static Func<int, int, Tense> TaggedTenseFinder(Document document)
+    {
+        var words = TenseFinder(document.Text, document.Sentences.Select(s => (s.Start, s.End)).ToList());
+        return (start, end) =>
+        {
+            foreach (var sentence in document.Sentences)
+            {
+                if (start < sentence.Start || start >= sentence.End) continue;
+                var tense = TenseGuesser.FromTaggedSentence(document, sentence, start, end);
+                return tense == Tense.Unknown ? words(start, end) : tense;
+            }
+            return words(start, end);
+        };
     }
 
     /// <summary>Finds and normalizes the temporal expressions of a text against a DCT; sentences default to a simple split.</summary>
-    public List<TimeValue> Tag(string text, DocumentDate dct, IReadOnlyList<(int Start, int End)>? sentences = null)
+    public List<TimeValue> Tag(string text, DocumentDate dct, IReadOnlyList<(int Start, int End)>? sentences = null) => Tag(text, dct, sentences, null);
+
+    private List<TimeValue> Tag(string text, DocumentDate dct, IReadOnlyList<(int Start, int End)>? sentences, Func<int, int, Tense>? tenses)
     {
         sentences ??= SplitSentences(text);
-        var tenseAt = TenseFinder(text, sentences);
+        var tenseAt = tenses ?? TenseFinder(text, sentences);
         var dctYear = dct.IsKnown && dct.Value is { } v ? v.Year : (int?)null;
         var context = new RuleContext(text, tenseAt, dct.IsPrecise ? dctYear : null, DayFirstOf(text) ?? DayFirstHint);
         var mentions = Merge(text, SelectLongest(Find(context, sentences)));

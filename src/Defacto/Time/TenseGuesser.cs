@@ -57,6 +57,32 @@ public static partial class TenseGuesser
         return best;
     }
 
+    /// <summary>Tense from the nearest verb tagged by the Syntax stage (Penn XPOS), for documents that have been tagged.</summary>
+    public static Tense FromTaggedSentence(Document document, Sentence sentence, int start, int end)
+    {
+        var best = Tense.Unknown;
+        var bestDistance = int.MaxValue;
+        var tokens = sentence.Tokens(document);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.End > start && t.Start < end) continue;
+            var tense = t.Xpos switch
+            {
+                "MD" => t.Text.ToLowerInvariant() is "will" or "shall" or "'ll" or "’ll" or "wo" or "would" ? Tense.Future : Tense.Unknown,
+                "VBD" => Tense.Past,
+                "VBN" when i > 0 && tokens[i - 1].Lemma is "have" => Tense.Past,
+                "VBZ" or "VBP" when t.Lemma is not ("be" or "have") => Tense.Present,
+                _ => Tense.Unknown,
+            };
+            if (tense == Tense.Unknown) continue;
+            var distance = t.Start >= end ? t.Start - end : start - t.End;
+            distance += 40 * CountBreaks(document.Text, Math.Min(t.End, end), Math.Max(t.Start, start));
+            if (distance < bestDistance) { bestDistance = distance; best = tense; }
+        }
+        return best;
+    }
+
     /// <summary>Tense from the Syntax stage's tags of a clause head, when the document has been tagged.</summary>
     public static Tense FromTags(Document document, Token verb)
     {

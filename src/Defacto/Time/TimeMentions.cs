@@ -145,11 +145,20 @@ internal sealed class WeekdayMention(int start, int end, DayOfWeek day) : TimeMe
             -1 => CalendarMath.WeekdayOnOrBefore(dct.AddDays(-1), day),
             1 => CalendarMath.WeekdayAfter(dct, day),
             0 => CalendarMath.WeekStart(dct).AddDays(((int)day + 6) % 7),
-            _ => Tense == Tense.Future ? CalendarMath.WeekdayAfter(dct, day) : CalendarMath.WeekdayOnOrBefore(dct, day),
+            _ => Tense switch
+            {
+                Tense.Future => CalendarMath.WeekdayAfter(dct, day),
+                // Present tense in news is mostly scheduled ("takes effect on Wednesday") or just reported: the nearer one.
+                Tense.Present => Nearest(dct, CalendarMath.WeekdayOnOrBefore(dct, day), CalendarMath.WeekdayAfter(dct, day)),
+                _ => CalendarMath.WeekdayOnOrBefore(dct, day),
+            },
         };
         return new Resolution(CalendarMath.Day(date), TimePrecision.Day)
         { Day = date, Year = date.Year, PartOfDay = PartOfDay, Anchor = $"dct, tense {Tense.ToString().ToLowerInvariant()}" };
     }
+
+    private static DateOnly Nearest(DateOnly dct, DateOnly before, DateOnly after) =>
+        dct.DayNumber - before.DayNumber <= after.DayNumber - dct.DayNumber ? before : after;
 }
 
 /// <summary>Granularity of a relative expression's value.</summary>

@@ -141,4 +141,18 @@ public class TemporalTaggerTests
         var values = Tag(text);
         Assert.All(values, v => Assert.True(v.Span.End <= text.Length && v.Span.Start < v.Span.End));
     }
+
+    [Fact]
+    public void Syntax_tags_when_present_decide_the_tense()
+    {
+        var document = new Document("test", "The new customs rules take effect on Wednesday .");
+        Pipeline.CreateTextOnly().Process(document);
+        document.Dct = TimexGold.ParseDct("2019-12-31");
+        string[] xpos = ["DT", "JJ", "NN", "NNS", "VBP", "NN", "IN", "NNP", "."];
+        Assert.Equal(xpos.Length, document.Tokens.Count);
+        for (var i = 0; i < xpos.Length; i++) document.Tokens[i].Xpos = xpos[i];
+        Assert.Equal("2020-01-01", new TemporalTagger().Tag(document).Single().Value);
+        foreach (var t in document.Tokens) t.Xpos = null;
+        Assert.Equal("2019-12-25", new TemporalTagger().Tag(document).Single().Value);
+    }
 }
