@@ -156,12 +156,23 @@ public sealed partial class TemporalTagger
         return order;
     }
 
-    private static Func<int, int, Tense> TenseFinder(string text, IReadOnlyList<(int Start, int End)> sentences) => (start, end) =>
+    private static Func<int, int, Tense> TenseFinder(string text, IReadOnlyList<(int Start, int End)> sentences)
     {
-        foreach (var (s, e) in sentences)
-            if (start >= s && start < e) return TenseGuesser.Guess(text, s, Math.Max(e, end), start, end);
-        return TenseGuesser.Guess(text, 0, text.Length, start, end);
-    };
+        var cache = new Dictionary<int, List<(int, int, Tense)>>();
+        return (start, end) =>
+        {
+            var index = -1;
+            for (var i = 0; i < sentences.Count; i++)
+                if (start >= sentences[i].Start && start < sentences[i].End) { index = i; break; }
+            if (!cache.TryGetValue(index, out var markers))
+            {
+                var (s, e) = index >= 0 ? sentences[index] : (0, text.Length);
+                markers = TenseGuesser.Markers(text, s, Math.Max(e, end));
+                cache[index] = markers;
+            }
+            return TenseGuesser.Nearest(text, markers, start, end);
+        };
+    }
 
     /// <summary>A plain split at sentence-final punctuation and line breaks, for texts that have not been through the Text stage.</summary>
     public static List<(int Start, int End)> SplitSentences(string text)

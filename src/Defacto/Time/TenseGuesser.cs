@@ -39,18 +39,33 @@ public static partial class TenseGuesser
     private static partial Regex WordPattern();
 
     /// <summary>Tense for an expression at [start, end) inside the sentence [sentenceStart, sentenceEnd) of the text.</summary>
-    public static Tense Guess(string text, int sentenceStart, int sentenceEnd, int start, int end)
+    public static Tense Guess(string text, int sentenceStart, int sentenceEnd, int start, int end) =>
+        Nearest(text, Markers(text, sentenceStart, sentenceEnd), start, end);
+
+    /// <summary>The tense-bearing words of a sentence, in order: computed once per sentence and reused for each expression in it.</summary>
+    internal static List<(int Start, int End, Tense Tense)> Markers(string text, int sentenceStart, int sentenceEnd)
     {
-        var best = Tense.Unknown;
-        var bestDistance = int.MaxValue;
+        var markers = new List<(int, int, Tense)>();
         foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)))
         {
             var ws = sentenceStart + m.Index;
             var we = ws + m.Length;
-            if (we > start && ws < end) continue;
             var tense = AfterBe(text, ws) ? Tense.Unknown : Classify(text.AsSpan(ws, m.Length), text, we);
-            if (tense == Tense.Unknown) continue;
+            if (tense != Tense.Unknown) markers.Add((ws, we, tense));
+        }
+        return markers;
+    }
+
+    /// <summary>The tense of the marker nearest to [start, end), counting each punctuation break between them as 40 characters.</summary>
+    internal static Tense Nearest(string text, List<(int Start, int End, Tense Tense)> markers, int start, int end)
+    {
+        var best = Tense.Unknown;
+        var bestDistance = int.MaxValue;
+        foreach (var (ws, we, tense) in markers)
+        {
+            if (we > start && ws < end) continue;
             var distance = ws >= end ? ws - end : start - we;
+            if (distance >= bestDistance) continue;
             distance += 40 * CountBreaks(text, Math.Min(we, end), Math.Max(ws, start));
             if (distance < bestDistance) { bestDistance = distance; best = tense; }
         }
