@@ -49,7 +49,7 @@ public sealed partial class TemporalTagger
         foreach (var mention in mentions)
         {
             mention.Tense = tenseAt(mention.Start, mention.End);
-            var r = mention.Resolve(resolve);
+            var r = SafeResolve(mention, resolve);
             if (r.Day is { } day && mention.Type is TimeType.Date or TimeType.Time) resolve.LastDay = day;
             if (r.Year is { } year) resolve.LastYear = year;
             values.Add(new TimeValue(new Span(mention.Start, mention.End), text[mention.Start..mention.End], mention.Type, r.Value, r.Precision)
@@ -80,6 +80,13 @@ public sealed partial class TemporalTagger
             }
         }
         return found;
+    }
+
+    /// <summary>Resolves a mention; calendar arithmetic past year 1 or 9999 becomes an unresolved value, never an exception.</summary>
+    private static Resolution SafeResolve(TimeMention mention, ResolveContext context)
+    {
+        try { return mention.Resolve(context); }
+        catch (ArgumentOutOfRangeException) { return Resolution.Unresolved(null, "date arithmetic falls outside years 1-9999"); }
     }
 
     /// <summary>Keeps the longest of overlapping mentions (earlier rule first on ties).</summary>

@@ -155,4 +155,49 @@ public class TemporalTaggerTests
         foreach (var t in document.Tokens) t.Xpos = null;
         Assert.Equal("2019-12-25", new TemporalTagger().Tag(document).Single().Value);
     }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("2024-02-29")]
+    public void Extreme_dcts_give_values_or_reasons_never_exceptions(string dct)
+    {
+        const string text = "Last year, next year, in 99999999999 days, two centuries ago, next spring, the previous decade, "
+            + "last week, tomorrow, on Monday, last December, the next century and 5 days later the talks ended.";
+        var values = Tag(text, dct);
+        Assert.NotEmpty(values);
+        Assert.All(values, v => Assert.True(v.Value is not null || v.Note is not null, $"'{v.Text}' has neither value nor reason"));
+    }
+
+    [Fact]
+    public void Every_seed_tags_under_any_kind_of_dct()
+    {
+        DocumentDate[] dcts =
+        [
+            DocumentDate.Unknown,
+            DocumentDate.Between(new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31), DateProvenance.Inferred, null),
+            DocumentDate.Exact(new DateTime(2020, 5, 1), DatePrecision.Month, DateProvenance.Stated, null),
+            TimexGold.ParseDct("2020-09-28T13:42"),
+        ];
+        foreach (var file in Directory.GetFiles(SharedData.Path("seeds"), "*.txt"))
+        {
+            var text = File.ReadAllText(file);
+            foreach (var dct in dcts)
+            {
+                var values = new TemporalTagger().Tag(text, dct);
+                Assert.All(values, v => Assert.Equal(text[v.Span.Start..v.Span.End], v.Text));
+                if (!dct.IsPrecise) Assert.DoesNotContain(values, v => v.Anchor is not null && v.Anchor.StartsWith("dct", StringComparison.Ordinal) && v.Value is not null && v.Precision != TimePrecision.Unresolved);
+            }
+        }
+    }
+
+    [Fact]
+    public void Default_pipeline_runs_the_time_stage_after_the_text_stages()
+    {
+        var names = Pipeline.CreateDefault().Stages.Select(s => s.Name).ToList();
+        Assert.Contains("time", names);
+        Assert.True(names.IndexOf("time") > names.IndexOf("sentences"));
+        var document = Pipeline.CreateDefault().Process(new Document("t", "Talks ended on 12 May 1997 after six weeks."));
+        Assert.Equal(["1997-05-12", "P6W"], document.TimeExpressions.Select(t => t.Value));
+    }
 }
