@@ -557,7 +557,6 @@ internal static class TemporalRules
             }
             else end = m.Groups["alt"].Index;
         }
-        if (end == m.Index + m.Length && m.Groups["alt"].Success is false) end = m.Index + m.Length;
         return new ClockMention(m.Index, end, h, mi) { Zone = zone, Note = note };
     }
 

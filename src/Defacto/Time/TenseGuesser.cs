@@ -16,7 +16,7 @@ public static partial class TenseGuesser
     {
         "was", "were", "had", "did", "said", "told", "began", "met", "left", "took", "came", "went", "held", "made", "gave",
         "saw", "broke", "fought", "struck", "shot", "won", "lost", "fled", "sent", "brought", "led", "spoke", "wrote", "became",
-        "ran", "fell", "rose", "hit", "put", "cut", "felt", "kept", "knew", "thought", "sought", "built", "began", "stood",
+        "ran", "fell", "rose", "hit", "put", "cut", "felt", "kept", "knew", "thought", "sought", "built", "stood",
         "drove", "flew", "overran", "withdrew", "shook", "chose", "tore", "stole", "swore", "has", "have", "been", "ago",
     };
 
@@ -96,21 +96,6 @@ public static partial class TenseGuesser
             if (distance < bestDistance) { bestDistance = distance; best = tense; }
         }
         return best;
-    }
-
-    /// <summary>Tense from the Syntax stage's tags of a clause head, when the document has been tagged.</summary>
-    public static Tense FromTags(Document document, Token verb)
-    {
-        var sentence = document.Sentences[verb.SentenceIndex];
-        var position = verb.Index - sentence.FirstToken + 1;
-        foreach (var t in sentence.Tokens(document))
-        {
-            if (t.Head != position) continue;
-            if (t.Lemma is "will" or "shall" || t.Text.Equals("will", StringComparison.OrdinalIgnoreCase) || t.Text is "'ll" or "’ll") return Tense.Future;
-        }
-        if (verb.Xpos is "VBD" || (verb.Feats?.Contains("Tense=Past", StringComparison.Ordinal) ?? false)) return Tense.Past;
-        if (verb.Xpos is "VBZ" or "VBP") return Tense.Present;
-        return Tense.Unknown;
     }
 
     private static Tense Classify(ReadOnlySpan<char> word, string text, int wordEnd)
