@@ -17,6 +17,9 @@ internal sealed record Resolution(string? Value, TimePrecision Precision)
     /// <summary>The year the value falls in, when known (for ranges and "a year later").</summary>
     public int? Year { get; init; }
 
+    /// <summary>The month the value falls in, when it names one (for "four months later").</summary>
+    public int? Month { get; init; }
+
     public static Resolution Unresolved(string? partial, string reason) => new(partial, TimePrecision.Unresolved) { Note = reason };
 }
 
@@ -31,8 +34,8 @@ internal sealed class ResolveContext(DocumentDate dct)
     /// <summary>The last day-precise date resolved earlier in the document (for "the next day", "five days later").</summary>
     public DateOnly? LastDay { get; set; }
 
-    /// <summary>The last year resolved earlier in the document (for "a year earlier").</summary>
-    public int? LastYear { get; set; }
+    /// <summary>Start of the last date of any grain resolved earlier in the document (for "four months later", "a year earlier").</summary>
+    public DateOnly? LastAnchor { get; set; }
 
     /// <summary>Day/month order of slashed dates, decided from the document's unambiguous ones or a locale hint.</summary>
     public bool? DayFirst { get; set; }

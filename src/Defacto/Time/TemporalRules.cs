@@ -75,6 +75,14 @@ internal static class TemporalRules
         "chapter", "item", "tel", "phone", "bus", "rule", "decree", "order", "law", "bill", "case", "file", "unit", "platoon", "battalion",
     ];
 
+    private static readonly string[] StrongYearTriggers =
+    [
+        "in", "since", "of", "from", "until", "till", "by", "before", "after", "during", "to", "through", "between", "year", "circa",
+        "spring", "summer", "autumn", "fall", "winter", "'s", "’s",
+    ];
+
+    private static readonly string[] QuantityWords = ["than", "about", "around", "nearly", "some", "over", "almost", "approximately", "roughly", "under"];
+
     private static readonly string[] YearTriggers =
     [
         "in", "on", "since", "of", "from", "until", "till", "by", "before", "after", "during", "to", "through", "between", "and",
@@ -91,13 +99,13 @@ internal static class TemporalRules
 
     private static IReadOnlyList<TemporalRule> Build() =>
     [
-        new("month-day", new(@"\b(?:(?<pod>the" + S + PartOfDay + S + "of)" + S + ")?(?:(?<wd>" + WeekdayAny + ")," + S0 + ")?(?<mon>" + MonthAny + @")\.?" + S + "(?<d1>" + Day + @")\b"
+        new("month-day", new(@"\b(?:(?<pod>the" + S + PartOfDay + S + "of)" + S + ")?(?:(?<wd>" + WeekdayAny + ")(?:," + S0 + "|" + S + "))?(?<mon>" + MonthAny + @")\.?" + S + "(?<d1>" + Day + @")\b"
             + "(?:" + S0 + "(?:-|–|—)" + S0 + "(?<d2>" + Day + @")\b|" + S + "(?:to|and|through)" + S + "(?<d2>" + Day + @")\b(?!" + S0 + MonthAny + "))?"
-            + "(?:," + S0 + "(?<y>" + Year + @")\b|" + S + "(?<y>" + Year + @")\b)?(?![:\d])", Options), BuildMonthDay) { Needs = Trigger.Month },
-        new("day-month", new(@"(?<![\w:.,/-])(?:(?<pod>the" + S + PartOfDay + S + "of)" + S + ")?(?:(?<wd>" + WeekdayAny + ")," + S0 + ")?(?<d1>" + Day + ")"
+            + "(?:," + S0 + "(?<y>" + Year + @")\b|" + S + "(?<y>" + Year + @")\b)?(?!\d|:\d)", Options), BuildMonthDay) { Needs = Trigger.Month },
+        new("day-month", new(@"(?<![\w:.,/-])(?:(?<pod>the" + S + PartOfDay + S + "of)" + S + ")?(?:(?<wd>" + WeekdayAny + ")(?:," + S0 + "|" + S + "))?(?<d1>" + Day + ")"
             + "(?:" + S0 + "(?:-|–|—)" + S0 + "(?<d2>" + Day + ")|" + S + "(?:to|and)" + S + "(?<d2>" + Day + "))?" + S + "(?:of" + S + ")?(?<mon>" + MonthAny + @")\b\.?"
-            + "(?:,?" + S + "(?<y>" + Year + @")\b)?(?![:\d])", Options), BuildMonthDay) { Needs = Trigger.Month },
-        new("month", new(@"\b(?:(?<rel>last|next|this|coming|past)" + S + "|" + ModPrefix + ")?(?<mon>" + MonthAny + @")\b\.?(?:,?" + S + "(?:of" + S + ")?(?<y>" + Year + @")\b)?(?![\d:])", Options), BuildMonth) { Needs = Trigger.Month },
+            + "(?:,?" + S + "(?<y>" + Year + @")\b)?(?!\d|:\d)", Options), BuildMonthDay) { Needs = Trigger.Month },
+        new("month", new(@"\b(?:(?<rel>last|next|this|coming|past)" + S + "|" + ModPrefix + ")?(?<mon>" + MonthAny + @")\b\.?(?:,?" + S + "(?:of" + S + ")?(?<y>" + Year + @")\b)?(?!\d|:\d)", Options), BuildMonth) { Needs = Trigger.Month },
         new("numeric-date", NumericDate, BuildNumeric) { Needs = Trigger.Digit },
         new("iso-date", new(@"(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:T(?<h>\d{2}):(?<mi>\d{2}))?(?![\d-])", Options), BuildIso) { Needs = Trigger.Digit },
         new("year", new(@"(?<![\d,.$€£#/-])(?:" + ModPrefix + ")?(?<y>" + Year + @")(?:" + S0 + "(?:-|–|—|/)" + S0 + @"(?<y2>\d{4}|\d{2}))?\b(?![\d%]|[.,:]\d|-year|" + S + @"(?:hours|GMT|UTC)\b)", Options), BuildYear) { Needs = Trigger.Digit },
@@ -128,7 +136,7 @@ internal static class TemporalRules
         new("future-ref", new(@"\b(?:the" + S + "(?:near" + S + "|distant" + S + "|foreseeable" + S + "|immediate" + S + ")?future|the" + S + "coming" + S + "(?:years|months|weeks|days|decades)|the" + S + "years" + S + "to" + S + @"come)\b", Options),
             (m, _) => new ConstantMention(m.Index, m.Index + m.Length, TimeType.Date, "FUTURE_REF", TimePrecision.Fuzzy)) { Needs = Trigger.Reference },
         new("holiday", new(@"\b(?:(?<rel>last|next|this)" + S + ")?(?<h>New" + S + "Year['’]s" + S + "(?:Day|Eve)|Christmas" + S + @"(?:Day|Eve)|Christmas)\b", Options), BuildHoliday) { Needs = Trigger.Holiday },
-        new("clock", new(@"(?<![\d:.,])(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)(?![\d:])(?:" + S0 + AmPm + @"(?![a-z]))?" + Zone + AltClock, Options), BuildClock) { Needs = Trigger.Digit },
+        new("clock", new(@"(?<![\d:.,])(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<sec>[0-5]\d))?(?![\d:])(?:" + S0 + AmPm + @"(?![a-z]))?" + Zone + AltClock, Options), BuildClock) { Needs = Trigger.Digit },
         new("clock-ampm", new(@"(?<![\d:.,])(?<h>1[0-2]|0?[1-9])" + S0 + AmPm + @"(?![a-z])" + Zone + AltClock, Options), BuildClock) { Needs = Trigger.Digit },
         new("clock-military", new(@"(?<![\d:.,])(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?<zone>" + S + @"(?:GMT|UTC|Z|hours|local" + S + @"time))\b", Options), BuildClock) { Needs = Trigger.Digit },
         new("clock-word", new(@"\b(?<w>noon|midday|midnight)\b", Options), BuildClockWord) { Needs = Trigger.ClockWord },
@@ -141,6 +149,13 @@ internal static class TemporalRules
         for (var i = 1; i < m.Groups.Count; i++)
             if (m.Groups[i] is { Success: true } g && g.Index < start) start = g.Index;
         return start;
+    }
+
+    private static bool SentenceStart(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '"' or '“' or '(') i--;
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':';
     }
 
     private static bool Capitalized(Match m, string group) => m.Groups[group] is { Success: true } g && char.IsUpper(g.Value[0]);
@@ -254,7 +269,9 @@ internal static class TemporalRules
         var before = c.WordBefore(m.Index);
         var hasMod = m.Groups["mod"].Success;
         var trigger = hasMod || Array.IndexOf(YearTriggers, before) >= 0 || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal);
-        if (!trigger && (y < 1900 || y > 2099)) return null;
+        if ((y < 1900 || y > 2099) && Array.IndexOf(StrongYearTriggers, before) < 0 && !hasMod) return null;
+        // "more than 1100 pictures", "about 2000 protesters": a quantity before a plural noun.
+        if (Array.IndexOf(QuantityWords, before) >= 0 && c.WordAfter(m.Index + m.Length) is { Length: > 3 } next && next[^1] == 's') return null;
         // "Resolution 2020", "flight 1945", "No. 2017": a number that names something.
         if (Array.IndexOf(NamingWords, before) >= 0) return null;
         // "2000 troops", "and 1500 civilians": a count, whatever precedes it.
@@ -505,6 +522,7 @@ internal static class TemporalRules
 
     private static TimeMention? BuildSetAdverb(Match m, RuleContext c)
     {
+        if (char.IsUpper(m.Value[0]) && c.WordBefore(m.Index).Length > 0 && !SentenceStart(c.Text, m.Index)) return null;
         var value = m.Groups["u"].Value.ToLowerInvariant() switch
         {
             "daily" => "P1D", "weekly" => "P1W", "monthly" => "P1M", "hourly" => "PT1H", "nightly" => "XXXX-XX-XXTNI",
@@ -557,7 +575,8 @@ internal static class TemporalRules
             }
             else end = m.Groups["alt"].Index;
         }
-        return new ClockMention(m.Index, end, h, mi) { Zone = zone, Note = note };
+        var sec = m.Groups["sec"].Success ? int.Parse(m.Groups["sec"].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        return new ClockMention(m.Index, end, h, mi) { Zone = zone, Note = note, Second = sec };
     }
 
     private static readonly Regex AltClockPattern = new(@"(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?" + S0 + AmPm + "?" + @"(?<zone>" + S + @"[\w ]+)?", Options);

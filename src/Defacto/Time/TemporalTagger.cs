@@ -50,8 +50,12 @@ public sealed partial class TemporalTagger
         {
             mention.Tense = tenseAt(mention.Start, mention.End);
             var r = SafeResolve(mention, resolve);
-            if (r.Day is { } day && mention.Type is TimeType.Date or TimeType.Time) resolve.LastDay = day;
-            if (r.Year is { } year) resolve.LastYear = year;
+            if (mention.Type is TimeType.Date or TimeType.Time && r.Year is { } year && year is >= 1 and <= 9999 && r.Precision != TimePrecision.Unresolved)
+            {
+                // Day-level anaphora ("the same day") look back to the last day named; coarser ones ("four months later") to the last date of any grain.
+                if (r.Day is { } d) resolve.LastDay = d;
+                resolve.LastAnchor = r.Day ?? new DateOnly(year, r.Month ?? 1, 1);
+            }
             values.Add(new TimeValue(new Span(mention.Start, mention.End), text[mention.Start..mention.End], mention.Type, r.Value, r.Precision)
             {
                 Note = r.Note, Mod = r.Mod, Anchor = r.Anchor, Zone = r.Zone, PartOfDay = r.PartOfDay,

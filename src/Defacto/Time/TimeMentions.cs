@@ -70,7 +70,7 @@ internal sealed class CalendarMention(int start, int end) : TimeMention(start, e
         var y = year.Value;
         if (Part is { } part) return ResolvePart(y, part, anchor);
         if (Month is not { } m) return new Resolution(CalendarMath.Year(y), TimePrecision.Year) { Mod = Mod, Anchor = anchor, Year = y };
-        if (Day is not { } d) return new Resolution(CalendarMath.Month(y, m), TimePrecision.Month) { Mod = Mod, Anchor = anchor, Year = y };
+        if (Day is not { } d) return new Resolution(CalendarMath.Month(y, m), TimePrecision.Month) { Mod = Mod, Anchor = anchor, Year = y, Month = m };
         if (m == 2 && d == 29 && Year is null)
         {
             // A leap day without a year: move to the nearest leap year in the tense's direction.
@@ -79,6 +79,12 @@ internal sealed class CalendarMention(int start, int end) : TimeMention(start, e
         }
         if (!CalendarMath.IsValid(y, m, d))
             return Resolution.Unresolved(null, $"impossible date: day {d} of month {m} in {y}");
+        if (Year is null && Weekday is { } stated && new DateOnly(y, m, d).DayOfWeek != stated)
+        {
+            // "Tuesday Aug 29": the stated weekday picks the year when the nearest one does not fit.
+            foreach (var alt in new[] { y - 1, y + 1 })
+                if (CalendarMath.IsValid(alt, m, d) && new DateOnly(alt, m, d).DayOfWeek == stated) { y = alt; anchor += ", weekday"; break; }
+        }
         var day = new DateOnly(y, m, d);
         var note = Note;
         if (Weekday is { } wd && day.DayOfWeek != wd) note = $"stated weekday {wd} does not match {CalendarMath.Day(day)} ({day.DayOfWeek})";
@@ -184,11 +190,10 @@ internal sealed class RelativeMention(int start, int end, Grain grain, int amoun
     {
         DateOnly baseDay;
         string anchor;
-        if (fromPreviousDate && ctx.LastDay is { } last) { baseDay = last; anchor = "previous date"; }
+        var previous = Step >= Grain.Month ? ctx.LastAnchor : ctx.LastDay;
+        if (fromPreviousDate && previous is { } last) { baseDay = last; anchor = "previous date"; }
         else if (ctx.DctDay is { } dct) { baseDay = dct; anchor = "dct"; }
         else return NeedsDct(null, ctx);
-        if (fromPreviousDate && ctx.LastDay is null && Step is Grain.Year && ctx.LastYear is { } ly && ctx.DctDay is null)
-            baseDay = new DateOnly(ly, 1, 1);
         var day = Step switch
         {
             Grain.Day => baseDay.AddDays(amount),
@@ -209,7 +214,7 @@ internal sealed class RelativeMention(int start, int end, Grain grain, int amoun
             Grain.Day => new Resolution(CalendarMath.Day(day), TimePrecision.Day) { Day = day, Year = day.Year, Anchor = anchor, Mod = Mod, PartOfDay = PartOfDay },
             Grain.Week => new Resolution(CalendarMath.Week(day), TimePrecision.Week) { Anchor = anchor, Mod = Mod, Year = day.Year },
             Grain.Weekend => new Resolution(CalendarMath.Week(day) + "-WE", TimePrecision.Week) { Anchor = anchor, Mod = Mod, Year = day.Year },
-            Grain.Month => new Resolution(CalendarMath.Month(day.Year, day.Month), TimePrecision.Month) { Anchor = anchor, Mod = Mod, Year = day.Year },
+            Grain.Month => new Resolution(CalendarMath.Month(day.Year, day.Month), TimePrecision.Month) { Anchor = anchor, Mod = Mod, Year = day.Year, Month = day.Month },
             Grain.Year => new Resolution(CalendarMath.Year(day.Year), TimePrecision.Year) { Anchor = anchor, Mod = Mod, Year = day.Year },
             Grain.Decade => new Resolution(CalendarMath.Decade(day.Year), TimePrecision.Decade) { Anchor = anchor, Mod = Mod },
             _ => new Resolution(CalendarMath.Century(day.Year), TimePrecision.Century) { Anchor = anchor, Mod = Mod },
@@ -224,9 +229,10 @@ internal sealed class ClockMention(int start, int end, int hour, int minute) : T
     public int Minute => minute;
     public string? Zone { get; set; }
     public string? Note { get; set; }
+    public int? Second { get; set; }
     public override TimeType Type => TimeType.Time;
 
-    public string Clock => $"T{hour:00}:{minute:00}";
+    public string Clock => Second is { } s ? $"T{hour:00}:{minute:00}:{s:00}" : $"T{hour:00}:{minute:00}";
 
     public override Resolution Resolve(ResolveContext ctx)
     {

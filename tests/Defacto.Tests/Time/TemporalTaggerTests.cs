@@ -200,4 +200,29 @@ public class TemporalTaggerTests
         var document = Pipeline.CreateDefault().Process(new Document("t", "Talks ended on 12 May 1997 after six weeks."));
         Assert.Equal(["1997-05-12", "P6W"], document.TimeExpressions.Select(t => t.Value));
     }
+
+    [Fact]
+    public void Stated_weekday_settles_the_year_of_a_yearless_date()
+    {
+        Assert.Equal("2023-08-29", One("The meeting was on Tuesday Aug 29.", "Tuesday Aug 29").Value);
+        Assert.Equal("2023-09-01", One("The meeting is on Friday, September 1.", "Friday, September 1").Value);
+    }
+
+    [Fact]
+    public void Anaphora_use_the_last_date_of_the_right_grain()
+    {
+        var values = Tag("They met in July of 1977. Four months later, they married. The same day, it rained.");
+        Assert.Equal("1977-11", values.Single(v => v.Text == "Four months later").Value);
+        Assert.Equal("previous date", values.Single(v => v.Text == "Four months later").Anchor);
+        var seed = Tag("The accord was signed on 15 February. In 2008 there was a war. The same day the envoy left.", "2019-02-19");
+        Assert.Equal("2019-02-15", seed.Single(v => v.Text == "The same day").Value);
+    }
+
+    [Fact]
+    public void Clock_times_with_seconds_and_dates_before_a_colon()
+    {
+        Assert.Equal("2000-08-16T15:14:14", One("Sent on 08/16/2000 03:14:14 PM by the office.", "08/16/2000 03:14:14 PM").Value);
+        Assert.Equal("2005-01-25", One("He wrote on January 25, 2005: the deal is off.", "January 25, 2005").Value);
+        Assert.Empty(Tag("There are more than 1100 pictures and about 2000 protesters."));
+    }
 }
