@@ -120,6 +120,10 @@ internal static class TemporalRules
         new("this-morning", new(@"\b(?:(?<ea>earlier|later)" + S + ")?(?<rel>this|last)" + S + "(?<pod>" + PartOfDay + @")\b", Options), BuildThisMorning) { Needs = Trigger.PartOfDay },
         new("relative-unit", new(@"(?<=\b(?:(?<ea>earlier|later)" + S + ")?(?:(?<mod>early|late|mid|the" + S + "(?:end|beginning|start|middle|rest)" + S + "of)(?:" + S + "|-))?"
             + "(?<rel>the" + S + "(?:past|last|previous|following|next|coming|same|current)|this|last|next|past|previous|coming|following|current|the)" + S + @")(?<unit>day|week|weekend|month|year|decade|century)\b", Options), BuildRelativeUnit) { Needs = Trigger.Unit },
+        new("vague-ago", new(@"\b(?:(?:many|several|some|a" + S + "few|a" + S + "couple" + S + "of)" + S + ")?(?<u>years|months|weeks|decades|centuries|days)" + S + @"ago\b", Options),
+            (m, _) => new ConstantMention(m.Index, m.Index + m.Length, TimeType.Date, "PAST_REF", TimePrecision.Fuzzy)) { Needs = Trigger.Unit },
+        new("that-day", new(@"\b(?:(?<ea>earlier|later)" + S + ")?that" + S + @"(?<u>day|night|morning|afternoon|evening|week|month|year)\b(?!-)", Options), BuildThatDay) { Needs = Trigger.Unit | Trigger.PartOfDay },
+        new("next-morning", new(@"\bthe" + S + "(?<rel>next|following|previous|same)" + S + @"(?<pod>morning|afternoon|evening|night)\b", Options), BuildNextMorning) { Needs = Trigger.PartOfDay },
         new("counted-relative", new(@"(?<=\b(?<num>" + Num + ")(?:" + S + "|-))(?<unit>" + Unit + ")" + S + "(?<dir>ago|earlier|later|from" + S + @"now)\b", Options), BuildCountedRelative) { Needs = Trigger.Unit },
         new("in-duration", new(@"(?<=\b(?<in>in)" + S + "(?<num>" + Num + ")" + S + ")(?<unit>" + Unit + @")\b", Options), BuildInDuration) { Needs = Trigger.Unit },
         new("duration", new(@"(?<=\b(?:(?<q>" + Qualifier + ")" + S + ")?(?<num>" + Num + ")(?:" + S + "|-))(?<unit>" + Unit + @")\b(?!-old|" + S + @"old\b)", Options), BuildDuration) { Needs = Trigger.Unit },
@@ -430,6 +434,19 @@ internal static class TemporalRules
             _ => 0,
         };
         return new RelativeMention(start, end, grain, amount, false) { Mod = mod };
+    }
+
+    private static TimeMention? BuildThatDay(Match m, RuleContext c)
+    {
+        var u = m.Groups["u"].Value.ToLowerInvariant();
+        var grain = u switch { "week" => Grain.Week, "month" => Grain.Month, "year" => Grain.Year, _ => Grain.Day };
+        return new RelativeMention(m.Index, m.Index + m.Length, grain, 0, true) { PartOfDay = grain == Grain.Day && u != "day" ? TimeLexicon.PartOfDay(u) : null };
+    }
+
+    private static TimeMention? BuildNextMorning(Match m, RuleContext c)
+    {
+        var offset = m.Groups["rel"].Value.ToLowerInvariant() switch { "previous" => -1, "same" => 0, _ => 1 };
+        return new RelativeMention(m.Index, m.Index + m.Length, Grain.Day, offset, true) { PartOfDay = TimeLexicon.PartOfDay(m.Groups["pod"].Value) };
     }
 
     private static (Grain Grain, Grain Step, double Factor)? RelativeGrain(string unit, double amount)

@@ -225,4 +225,14 @@ public class TemporalTaggerTests
         Assert.Equal("2005-01-25", One("He wrote on January 25, 2005: the deal is off.", "January 25, 2005").Value);
         Assert.Empty(Tag("There are more than 1100 pictures and about 2000 protesters."));
     }
+
+    [Fact]
+    public void Vague_and_anaphoric_day_references()
+    {
+        Assert.Equal("PAST_REF", One("He could have been killed years ago.", "years ago").Value);
+        var values = Tag("The talks opened on 3 March 2022. Later that day the envoy left, and the next morning the guns fell silent.");
+        Assert.Equal("2022-03-03", values.Single(v => v.Text == "Later that day").Value);
+        Assert.Equal("2022-03-04", values.Single(v => v.Text == "the next morning").Value);
+        Assert.Equal("2022", Tag("The war began in 2022. Later that year, talks failed.").Single(v => v.Text == "Later that year").Value);
+    }
 }
