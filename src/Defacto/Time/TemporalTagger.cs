@@ -45,17 +45,29 @@ public sealed partial class TemporalTagger
         var context = new RuleContext(text, tenseAt, dct.IsPrecise ? dctYear : null, DayFirstOf(text) ?? DayFirstHint);
         var mentions = Merge(text, SelectLongest(Find(context, sentences)));
         var resolve = new ResolveContext(dct) { DayFirst = context.DayFirst };
+        // A DCT known only as a range: resolve against both ends and keep a value only where they agree.
+        var (early, late) = !dct.IsPrecise && dct.Earliest is { } e && dct.Latest is { } l
+            ? (new ResolveContext(DayDct(e, dct)), new ResolveContext(DayDct(l, dct)))
+            : ((ResolveContext?)null, (ResolveContext?)null);
         var values = new List<TimeValue>(mentions.Count);
         foreach (var mention in mentions)
         {
             mention.Tense = tenseAt(mention.Start, mention.End);
             var r = SafeResolve(mention, resolve);
-            if (mention.Type is TimeType.Date or TimeType.Time && r.Year is { } year && year is >= 1 and <= 9999 && r.Precision != TimePrecision.Unresolved)
+            if (early is not null && late is not null)
             {
-                // Day-level anaphora ("the same day") look back to the last day named; coarser ones ("four months later") to the last date of any grain.
-                if (r.Day is { } d) resolve.LastDay = d;
-                resolve.LastAnchor = r.Day ?? new DateOnly(year, r.Month ?? 1, 1);
+                var first = r.Precision == TimePrecision.Unresolved ? SafeResolve(mention, early) : r;
+                var last = r.Precision == TimePrecision.Unresolved ? SafeResolve(mention, late) : r;
+                Remember(early, mention, first);
+                Remember(late, mention, last);
+                if (r.Precision == TimePrecision.Unresolved && first.Precision != TimePrecision.Unresolved && last.Precision != TimePrecision.Unresolved && first.Value is not null)
+                {
+                    r = first.Value == last.Value
+                        ? first with { Anchor = "dct range", Note = $"the document date is only known as {dct}; the value holds across it" }
+                        : r with { Note = $"{r.Note}; between {first.Value} and {last.Value} across the document date range" };
+                }
             }
+            Remember(resolve, mention, r);
             values.Add(new TimeValue(new Span(mention.Start, mention.End), text[mention.Start..mention.End], mention.Type, r.Value, r.Precision)
             {
                 Note = r.Note, Mod = r.Mod, Anchor = r.Anchor, Zone = r.Zone, PartOfDay = r.PartOfDay,
@@ -85,6 +97,17 @@ public sealed partial class TemporalTagger
         }
         return found;
     }
+
+    /// <summary>Keeps the last dates named, for anaphora: day-level ones for "the same day", any grain for "four months later".</summary>
+    private static void Remember(ResolveContext context, TimeMention mention, Resolution r)
+    {
+        if (mention.Type is not (TimeType.Date or TimeType.Time) || r.Year is not { } year || year is < 1 or > 9999 || r.Precision == TimePrecision.Unresolved) return;
+        if (r.Day is { } d) context.LastDay = d;
+        context.LastAnchor = r.Day ?? new DateOnly(year, r.Month ?? 1, 1);
+    }
+
+    private static DocumentDate DayDct(DateOnly day, DocumentDate of) =>
+        DocumentDate.Exact(day.ToDateTime(TimeOnly.MinValue), DatePrecision.Day, of.Provenance, of.Evidence);
 
     /// <summary>Resolves a mention; calendar arithmetic past year 1 or 9999 becomes an unresolved value, never an exception.</summary>
     private static Resolution SafeResolve(TimeMention mention, ResolveContext context)

@@ -271,13 +271,19 @@ internal sealed class RangeMention(CalendarMention first, CalendarMention last) 
         first.Tense = last.Tense = Tense;
         if (first.Month is null && last.Month is not null && first.Day is null && first.Year is null) return Resolution.Unresolved(null, "unreadable range");
         var b = last.Resolve(ctx);
-        if (first.Year is null && b.Year is { } by && first.Problem is null)
+        var statedYear = first.Year;
+        Resolution a;
+        try
         {
-            // The end's year carries over: "from March to May 2021", "December 30 to January 2".
-            var later = (first.Month ?? 0) * 100 + (first.Day ?? 0) > (last.Month ?? 0) * 100 + (last.Day ?? 0);
-            first.Year = later ? by - 1 : by;
+            if (first.Year is null && b.Year is { } by && first.Problem is null)
+            {
+                // The end's year carries over: "from March to May 2021", "December 30 to January 2".
+                var later = (first.Month ?? 0) * 100 + (first.Day ?? 0) > (last.Month ?? 0) * 100 + (last.Day ?? 0);
+                first.Year = later ? by - 1 : by;
+            }
+            a = first.Resolve(ctx);
         }
-        var a = first.Resolve(ctx);
+        finally { first.Year = statedYear; }
         if (a.Value is null || b.Value is null || a.Precision == TimePrecision.Unresolved || b.Precision == TimePrecision.Unresolved)
             return Resolution.Unresolved(null, a.Note ?? b.Note ?? "range with an unresolved end");
         return new Resolution($"{a.Value}/{b.Value}", a.Precision) { Anchor = b.Anchor, Year = b.Year };

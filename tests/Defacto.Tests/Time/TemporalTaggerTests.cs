@@ -186,7 +186,10 @@ public class TemporalTaggerTests
             {
                 var values = new TemporalTagger().Tag(text, dct);
                 Assert.All(values, v => Assert.Equal(text[v.Span.Start..v.Span.End], v.Text));
-                if (!dct.IsPrecise) Assert.DoesNotContain(values, v => v.Anchor is not null && v.Anchor.StartsWith("dct", StringComparison.Ordinal) && v.Value is not null && v.Precision != TimePrecision.Unresolved);
+                if (dct.IsPrecise) continue;
+                // Relative values against an imprecise DCT only where every day of its range gives the same value.
+                Assert.DoesNotContain(values, v => v.Anchor is not null && v.Anchor.StartsWith("dct", StringComparison.Ordinal) && v.Anchor != "dct range" && v.Value is not null);
+                Assert.All(values.Where(v => v.Anchor == "dct range"), v => Assert.Contains("only known as", v.Note));
             }
         }
     }
@@ -234,5 +237,18 @@ public class TemporalTaggerTests
         Assert.Equal("2022-03-03", values.Single(v => v.Text == "Later that day").Value);
         Assert.Equal("2022-03-04", values.Single(v => v.Text == "the next morning").Value);
         Assert.Equal("2022", Tag("The war began in 2022. Later that year, talks failed.").Single(v => v.Text == "Later that year").Value);
+    }
+
+    [Fact]
+    public void Dct_known_to_the_month_resolves_what_the_whole_month_agrees_on()
+    {
+        var month = DocumentDate.Exact(new DateTime(2019, 2, 1), DatePrecision.Month, DateProvenance.Stated, "Feb 2019");
+        var values = new TemporalTagger().Tag("Last year the war ended. Yesterday the talks resumed. Last September was calm.", month);
+        Assert.Equal("2018", values.Single(v => v.Text == "Last year").Value);
+        Assert.Equal("dct range", values.Single(v => v.Text == "Last year").Anchor);
+        Assert.Equal("2018-09", values.Single(v => v.Text == "Last September").Value);
+        var yesterday = values.Single(v => v.Text == "Yesterday");
+        Assert.Null(yesterday.Value);
+        Assert.Contains("between 2019-01-31 and 2019-02-27", yesterday.Note);
     }
 }
