@@ -34,6 +34,12 @@ internal sealed class ResolveContext(DocumentDate dct)
     /// <summary>The last day-precise date resolved earlier in the document (for "the next day", "five days later").</summary>
     public DateOnly? LastDay { get; set; }
 
+    /// <summary>Sentence of <see cref="LastDay"/>, so a bare clock time can take the day named earlier in its own sentence.</summary>
+    public int LastDaySentence { get; set; } = -1;
+
+    /// <summary>Sentence of the mention being resolved.</summary>
+    public int Sentence { get; set; } = -1;
+
     /// <summary>Start of the last date of any grain resolved earlier in the document (for "four months later", "a year earlier").</summary>
     public DateOnly? LastAnchor { get; set; }
 

@@ -53,6 +53,9 @@ public sealed partial class TemporalTagger
         foreach (var mention in mentions)
         {
             mention.Tense = tenseAt(mention.Start, mention.End);
+            var sentence = SentenceIndex(sentences, mention.Start);
+            resolve.Sentence = sentence;
+            if (early is not null && late is not null) early.Sentence = late.Sentence = sentence;
             var r = SafeResolve(mention, resolve);
             if (early is not null && late is not null)
             {
@@ -102,8 +105,15 @@ public sealed partial class TemporalTagger
     private static void Remember(ResolveContext context, TimeMention mention, Resolution r)
     {
         if (mention.Type is not (TimeType.Date or TimeType.Time) || r.Year is not { } year || year is < 1 or > 9999 || r.Precision == TimePrecision.Unresolved) return;
-        if (r.Day is { } d) context.LastDay = d;
+        if (r.Day is { } d) { context.LastDay = d; context.LastDaySentence = context.Sentence; }
         context.LastAnchor = r.Day ?? new DateOnly(year, r.Month ?? 1, 1);
+    }
+
+    private static int SentenceIndex(IReadOnlyList<(int Start, int End)> sentences, int offset)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+            if (offset >= sentences[i].Start && offset < sentences[i].End) return i;
+        return -1;
     }
 
     private static DocumentDate DayDct(DateOnly day, DocumentDate of) =>

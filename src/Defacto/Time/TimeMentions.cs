@@ -236,6 +236,9 @@ internal sealed class ClockMention(int start, int end, int hour, int minute) : T
 
     public override Resolution Resolve(ResolveContext ctx)
     {
+        // "talks began at 10 a.m. on Monday and ended at 5 p.m.": the day named earlier in the sentence, else the DCT.
+        if (ctx.LastDay is { } named && ctx.LastDaySentence == ctx.Sentence && ctx.Sentence >= 0)
+            return new Resolution(CalendarMath.Day(named) + Clock, TimePrecision.Instant) { Anchor = "previous date", Zone = Zone, Note = Note, Day = named, Year = named.Year };
         if (ctx.DctDay is not { } dct) return NeedsDct("XXXX-XX-XX" + Clock, ctx) with { Zone = Zone, Note = Note };
         return new Resolution(CalendarMath.Day(dct) + Clock, TimePrecision.Instant) { Anchor = "dct", Zone = Zone, Note = Note, Day = dct, Year = dct.Year };
     }

@@ -251,4 +251,13 @@ public class TemporalTaggerTests
         Assert.Null(yesterday.Value);
         Assert.Contains("between 2019-01-31 and 2019-02-27", yesterday.Note);
     }
+
+    [Fact]
+    public void Bare_clock_time_takes_the_day_named_earlier_in_its_sentence()
+    {
+        var values = Tag("The talks began at 10 a.m. on Monday and ended at 5 p.m. Negotiators met again at 9 a.m.");
+        Assert.Equal("2024-02-12T10:00", values.Single(v => v.Text == "10 a.m. on Monday").Value);
+        Assert.Equal("2024-02-12T17:00", values.Single(v => v.Text == "5 p.m.").Value);
+        Assert.Equal("2024-02-14T09:00", values.Single(v => v.Text == "9 a.m.").Value);
+    }
 }
