@@ -10,6 +10,17 @@ public static class EventDater
         "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although", "though", "but", "if", "unless", "when", "after", "before", "until",
     };
 
+    private static readonly HashSet<string> NounModifiers = new(StringComparer.Ordinal)
+    {
+        "nmod", "nmod:poss", "compound", "amod", "nummod", "det",
+    };
+
+    private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "to", "of", "for", "and", "or", "but", "when", "after", "before", "that", "which", "with", "by", "as", "from",
+        "is", "was", "were", "are", "will", "had", "has", "have", "the", "a", "an",
+    };
+
     private static readonly HashSet<string> ClauseRelations = new(StringComparer.Ordinal)
     {
         "root", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj",
@@ -71,6 +82,12 @@ public static class EventDater
             var head = ExpressionHead(tokens, expression.Span);
             if (head < 0) continue;
             var current = tokens[head].Head - 1;
+            // "the September 19-20 assault", "Tuesday's fighting": a modifier of a noun dates that noun only.
+            if (current >= 0 && tokens[head].DepRel is { } relation && NounModifiers.Contains(relation) && tokens[current].Upos is "NOUN" or "PROPN")
+            {
+                if (current == target && Math.Abs(head - target) < bestDistance) { best = expression; bestDistance = Math.Abs(head - target); }
+                continue;
+            }
             for (var steps = 0; current >= 0 && steps < tokens.Length; steps++)
             {
                 if (current == target)
@@ -105,20 +122,49 @@ public static class EventDater
         var segments = Segments(document, sentence);
         var own = segments.FindIndex(s => predicate.Start >= s.Start && predicate.Start < s.End);
         if (own < 0) return null;
-        var found = Nearest(expressions, segments[own], predicate);
+        var found = Nearest(document, expressions, segments[own], predicate);
         if (found is not null) return found;
         // Walk outwards across commas only, through phrases with no verb of their own ("On January 11, Putin, Aliyev and Pashinyan held").
         for (var left = own - 1; left >= 0 && segments[left + 1].OpenedByComma && !segments[left].HasVerb; left--)
-            if (Nearest(expressions, segments[left], predicate) is { } e) return e;
+            if (Nearest(document, expressions, segments[left], predicate) is { } e) return e;
         for (var right = own + 1; right < segments.Count && segments[right].OpenedByComma && !segments[right].HasVerb; right++)
-            if (Nearest(expressions, segments[right], predicate) is { } e) return e;
+            if (Nearest(document, expressions, segments[right], predicate) is { } e) return e;
         return null;
     }
 
-    private static TimeValue? Nearest(List<TimeValue> expressions, Segment segment, Token predicate) => expressions
-        .Where(e => e.Span.Start >= segment.Start && e.Span.Start < segment.End)
+    private static TimeValue? Nearest(Document document, List<TimeValue> expressions, Segment segment, Token predicate) => expressions
+        .Where(e => e.Span.Start >= segment.Start && e.Span.Start < segment.End && (!ModifiesNoun(document, e, out var noun) || noun == predicate.Index))
         .OrderBy(e => Math.Min(Math.Abs(e.Span.Start - predicate.End), Math.Abs(predicate.Start - e.Span.End)))
         .FirstOrDefault();
+
+    /// <summary>Without a parse: "Tuesday's fighting", "the 2020 war", "the September 19-20 assault" modify the noun after them.</summary>
+    private static bool ModifiesNoun(Document document, TimeValue expression, out int noun)
+    {
+        noun = -1;
+        var next = document.Tokens.FindIndex(t => t.Start >= expression.Span.End);
+        if (next < 0) return false;
+        var i = next;
+        if (document.Tokens[i].Text is "'s" or "’s" or "'" or "’") i++;
+        else
+        {
+            var before = document.Text.AsSpan(0, expression.Span.Start).TrimEnd();
+            var lastSpace = before.LastIndexOfAny(' ', '\n', '\t');
+            var word = before[(lastSpace + 1)..];
+            var determiner = word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+            if (!determiner) return false;
+        }
+        // The noun: the first word-like token within three that is not a function word.
+        for (var k = i; k < Math.Min(document.Tokens.Count, i + 3); k++)
+        {
+            var t = document.Tokens[k];
+            if (!char.IsLetter(t.Text[0]) || NotNouns.Contains(t.Text)) return k > i;
+            noun = k;
+            if (k + 1 >= document.Tokens.Count || !char.IsLetter(document.Tokens[k + 1].Text[0]) || NotNouns.Contains(document.Tokens[k + 1].Text)) return true;
+        }
+        return noun >= 0;
+    }
 
     private sealed record Segment(int Start, int End, bool OpenedByComma, bool HasVerb);
 

@@ -71,4 +71,30 @@ public class EventDaterTests
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => EventDater.DateOf(d, 99));
         Assert.Contains("outside", e.Message);
     }
+
+    [Fact]
+    public void Seed003_predicates_get_their_own_dates()
+    {
+        var file = Directory.GetFiles(SharedData.Path("seeds"), "003_*.txt").Single();
+        var d = Prepare(File.ReadAllText(file), "2024-02-14");
+        Assert.Equal("2024-02-13", EventDater.DateOf(d, TokenOf(d, "charged")).Value);
+        Assert.Equal("2024-02-14", EventDater.DateOf(d, TokenOf(d, "met")).Value);
+        Assert.Equal("2024-02-13", EventDater.DateOf(d, TokenOf(d, "fighting")).Value);
+        Assert.Equal("2024-01", EventDater.DateOf(d, TokenOf(d, "set")).Value);
+        var denounced = EventDater.DateOf(d, TokenOf(d, "denounced"));
+        Assert.Equal((TimePrecision.Reported, "2024-02-14"), (denounced.Precision, denounced.Value));
+    }
+
+    [Fact]
+    public void Parse_keeps_a_noun_modifier_on_its_noun()
+    {
+        // "Armenia denounced the 2023 assault ." : "2023" is a compound of "assault", not a date of "denounced".
+        var d = Prepare("Armenia denounced the 2023 assault .", "2024-02-14");
+        var tokens = d.Sentences[0].Tokens(d);
+        (int Head, string Rel, string Upos)[] parse = [(2, "nsubj", "PROPN"), (0, "root", "VERB"), (5, "det", "DET"), (5, "compound", "NUM"), (2, "obj", "NOUN"), (2, "punct", "PUNCT")];
+        Assert.Equal(parse.Length, tokens.Length);
+        for (var i = 0; i < tokens.Length; i++) (tokens[i].Head, tokens[i].DepRel, tokens[i].Upos) = parse[i];
+        Assert.Equal(TimePrecision.Reported, EventDater.DateOf(d, TokenOf(d, "denounced")).Precision);
+        Assert.Equal("2023", EventDater.DateOf(d, TokenOf(d, "assault")).Value);
+    }
 }
