@@ -3,44 +3,8 @@ using Defacto.Model;
 
 namespace Defacto.Time;
 
-/// <summary>What a rule may consult while building a mention: the text, the tense there, the DCT year, the slashed-date order.</summary>
-internal sealed class RuleContext(string text, Func<int, int, Tense> tenseAt, int? dctYear, bool? dayFirst)
-{
-    public string Text { get; } = text;
-    public int? DctYear { get; } = dctYear;
-    public bool? DayFirst { get; } = dayFirst;
-    public Tense TenseAt(int start, int end) => tenseAt(start, end);
-
-    /// <summary>The word just before an offset, lower-cased ("" at the start of a line).</summary>
-    public string WordBefore(int offset)
-    {
-        var i = offset - 1;
-        while (i >= 0 && Text[i] is ' ' or '\t' or '\u00A0' or '(') i--;
-        var end = i + 1;
-        while (i >= 0 && (char.IsLetter(Text[i]) || Text[i] is '\'' or '’' or '-')) i--;
-        return Text[(i + 1)..end].ToLowerInvariant();
-    }
-
-    /// <summary>The word just after an offset, lower-cased.</summary>
-    public string WordAfter(int offset)
-    {
-        var i = offset;
-        while (i < Text.Length && Text[i] is ' ' or '\t' or '\u00A0') i++;
-        var start = i;
-        while (i < Text.Length && char.IsLetter(Text[i])) i++;
-        return Text[start..i].ToLowerInvariant();
-    }
-}
-
-/// <summary>A pattern for one family of temporal expressions and how a match becomes a mention.</summary>
-internal sealed record TemporalRule(string Name, Regex Pattern, Func<Match, RuleContext, TimeMention?> Build)
-{
-    /// <summary>Word kinds of which the sentence must hold at least one for the rule to be tried.</summary>
-    public Trigger Needs { get; init; } = Trigger.None;
-}
-
 /// <summary>The rule set of the English temporal tagger: dates, times, durations, sets, and fuzzy references.</summary>
-internal static class TemporalRules
+internal static partial class TemporalRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
 
@@ -436,117 +400,15 @@ internal static class TemporalRules
         return new RelativeMention(start, end, grain, amount, false) { Mod = mod };
     }
 
-    private static TimeMention? BuildThatDay(Match m, RuleContext c)
-    {
-        var u = m.Groups["u"].Value.ToLowerInvariant();
-        var grain = u switch { "week" => Grain.Week, "month" => Grain.Month, "year" => Grain.Year, _ => Grain.Day };
-        return new RelativeMention(m.Index, m.Index + m.Length, grain, 0, true) { PartOfDay = grain == Grain.Day && u != "day" ? TimeLexicon.PartOfDay(u) : null };
-    }
 
-    private static TimeMention? BuildNextMorning(Match m, RuleContext c)
-    {
-        var offset = m.Groups["rel"].Value.ToLowerInvariant() switch { "previous" => -1, "same" => 0, _ => 1 };
-        return new RelativeMention(m.Index, m.Index + m.Length, Grain.Day, offset, true) { PartOfDay = TimeLexicon.PartOfDay(m.Groups["pod"].Value) };
-    }
 
-    private static (Grain Grain, Grain Step, double Factor)? RelativeGrain(string unit, double amount)
-    {
-        var (code, factor) = TimeLexicon.Unit(unit);
-        return code switch
-        {
-            "D" => (Grain.Day, Grain.Day, factor),
-            "W" => (Grain.Day, Grain.Week, factor),
-            "M" => (Grain.Month, Grain.Month, factor),
-            "Y" => (Grain.Year, Grain.Year, factor),
-            "DE" => (Grain.Year, Grain.Decade, factor),
-            "CE" => (Grain.Year, Grain.Century, factor),
-            _ => null,
-        };
-    }
 
-    private static TimeMention? BuildCountedRelative(Match m, RuleContext c)
-    {
-        var dir = m.Groups["dir"].Value.ToLowerInvariant();
-        var amount = TimeLexicon.Number(m.Groups["num"].Value);
-        var (start, end) = (StartOf(m), m.Index + m.Length);
-        if (amount is not { } a || a != Math.Floor(a))
-        {
-            return dir switch
-            {
-                "ago" => new ConstantMention(start, end, TimeType.Date, "PAST_REF", TimePrecision.Fuzzy),
-                "earlier" or "later" => null,
-                _ => new ConstantMention(start, end, TimeType.Date, "FUTURE_REF", TimePrecision.Fuzzy),
-            };
-        }
-        if (RelativeGrain(m.Groups["unit"].Value, a) is not { } g) return null;
-        var sign = dir is "ago" or "earlier" ? -1 : 1;
-        return new RelativeMention(start, end, g.Grain, sign * (int)(a * g.Factor), dir is "earlier" or "later") { Step = g.Step };
-    }
 
-    private static TimeMention? BuildInDuration(Match m, RuleContext c)
-    {
-        var start = StartOf(m);
-        if (c.TenseAt(start, m.Index + m.Length) != Tense.Future) return null;
-        if (TimeLexicon.Number(m.Groups["num"].Value) is not { } a || a != Math.Floor(a)) return null;
-        if (RelativeGrain(m.Groups["unit"].Value, a) is not { } g) return null;
-        return new RelativeMention(start, m.Index + m.Length, g.Grain, (int)(a * g.Factor), false) { Step = g.Step };
-    }
 
-    private static TimeMention? BuildDuration(Match m, RuleContext c)
-    {
-        var amount = TimeLexicon.Number(m.Groups["num"].Value);
-        var (code, factor) = TimeLexicon.Unit(m.Groups["unit"].Value);
-        var numText = m.Groups["num"].Value.ToLowerInvariant();
-        // "a second round", "a minute's silence": not durations.
-        if (numText is "a" or "an" && code is "S" or "MIN") return null;
-        // "a day" standing alone is usually not a duration ("a day after", "a year of war" still is), keep it; but "one" as a pronoun is not.
-        if (numText == "one" && c.WordAfter(m.Groups["unit"].Index + m.Groups["unit"].Length) == "of") return null;
-        var value = CalendarMath.Duration(amount is { } a ? a * factor : null, code);
-        return new ConstantMention(StartOf(m), m.Index + m.Length, TimeType.Duration, value, TimePrecision.Fuzzy, TimeLexicon.Qualifier(m.Groups["q"].Value));
-    }
 
-    private static TimeMention? BuildPluralDuration(Match m, RuleContext c)
-    {
-        var (code, _) = TimeLexicon.Unit(m.Groups["u"].Value);
-        return new ConstantMention(m.Index, m.Index + m.Length, TimeType.Duration, CalendarMath.Duration(null, code), TimePrecision.Fuzzy);
-    }
 
-    private static TimeMention? BuildSetEvery(Match m, RuleContext c)
-    {
-        var u = m.Groups["u"].Value;
-        var count = m.Groups["num"].Success ? TimeLexicon.Number(m.Groups["num"].Value) : 1;
-        if (m.Groups["other"].Success) count = 2;
-        var lower = u.ToLowerInvariant();
-        string value;
-        if (Array.IndexOf(["morning", "afternoon", "evening", "night"], lower) >= 0) value = "XXXX-XX-XXT" + TimeLexicon.PartOfDay(lower);
-        else if (lower == "weekend") value = "XXXX-WXX-WE";
-        else if (Array.IndexOf(["spring", "summer", "autumn", "winter"], lower) >= 0) value = "XXXX-" + lower switch { "spring" => "SP", "summer" => "SU", "autumn" => "FA", _ => "WI" };
-        else if (lower.EndsWith("day", StringComparison.Ordinal) && lower.Length > 3) value = $"XXXX-WXX-{((int)TimeLexicon.Weekday(u) + 6) % 7 + 1}";
-        else if (lower is "day" or "week" or "month" or "year" or "decade" or "hour")
-        {
-            var (code, _) = TimeLexicon.Unit(lower);
-            value = CalendarMath.Duration(count, code);
-        }
-        else value = "XXXX-" + TimeLexicon.Month(u).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
-        return new ConstantMention(m.Index, m.Index + m.Length, TimeType.Set, value, TimePrecision.Fuzzy);
-    }
 
-    private static TimeMention? BuildSetFrequency(Match m, RuleContext c)
-    {
-        var (code, _) = TimeLexicon.Unit(m.Groups["u"].Value);
-        return new ConstantMention(StartOf(m), m.Index + m.Length, TimeType.Set, CalendarMath.Duration(1, code), TimePrecision.Fuzzy);
-    }
 
-    private static TimeMention? BuildSetAdverb(Match m, RuleContext c)
-    {
-        if (char.IsUpper(m.Value[0]) && c.WordBefore(m.Index).Length > 0 && !SentenceStart(c.Text, m.Index)) return null;
-        var value = m.Groups["u"].Value.ToLowerInvariant() switch
-        {
-            "daily" => "P1D", "weekly" => "P1W", "monthly" => "P1M", "hourly" => "PT1H", "nightly" => "XXXX-XX-XXTNI",
-            "fortnightly" => "P2W", "quarterly" => "P3M", _ => "P1Y",
-        };
-        return new ConstantMention(m.Index, m.Index + m.Length, TimeType.Set, value, TimePrecision.Fuzzy);
-    }
 
     private static TimeMention? BuildHoliday(Match m, RuleContext c)
     {
@@ -556,55 +418,8 @@ internal static class TemporalRules
         return new CalendarMention(m.Index, m.Index + m.Length) { Month = month, Day = day, Relative = RelativeOf(m.Groups["rel"]) is { } r && r != 0 ? r : null };
     }
 
-    private static TimeMention? BuildClock(Match m, RuleContext c)
-    {
-        var h = int.Parse(m.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var mi = m.Groups["mi"].Success ? int.Parse(m.Groups["mi"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-        if (m.Groups["ap"].Success)
-        {
-            if (h > 12) return null;
-            var pm = char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p';
-            h = h % 12 + (pm ? 12 : 0);
-        }
-        var end = m.Index + m.Length;
-        string? zone = null, note = null;
-        if (m.Groups["zone"].Success)
-        {
-            var name = m.Groups["zone"].Value.Trim();
-            if (name.Equals("hours", StringComparison.OrdinalIgnoreCase)) name = "";
-            if (name.Length > 0) zone = DescribeZone(name);
-        }
-        if (m.Groups["alt"].Success)
-        {
-            var alt = m.Groups["alt"].Value.Trim().Trim('(', ')');
-            var altClock = AltClockPattern.Match(alt);
-            if (altClock.Success)
-            {
-                note = $"also stated as {alt}";
-                var altZone = altClock.Groups["zone"].Value.Trim();
-                if (altZone.Length > 0 && TimeLexicon.ZoneOffset(altZone) is { } off && zone is null)
-                {
-                    var ah = int.Parse(altClock.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                    if (altClock.Groups["ap"].Success) ah = ah % 12 + (char.ToLowerInvariant(altClock.Groups["ap"].Value[0]) == 'p' ? 12 : 0);
-                    var local = off + TimeSpan.FromHours(((h - ah) % 24 + 36) % 24 - 12);
-                    zone = $"UTC{Sign(local)} (derived from {altZone} UTC{Sign(off)})";
-                }
-            }
-            else end = m.Groups["alt"].Index;
-        }
-        var sec = m.Groups["sec"].Success ? int.Parse(m.Groups["sec"].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
-        return new ClockMention(m.Index, end, h, mi) { Zone = zone, Note = note, Second = sec };
-    }
 
-    private static readonly Regex AltClockPattern = new(@"(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?" + S0 + AmPm + "?" + @"(?<zone>" + S + @"[\w ]+)?", Options);
 
-    private static string Sign(TimeSpan offset) => (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string DescribeZone(string name) => TimeLexicon.ZoneOffset(name) is { } off ? $"{name} (UTC{Sign(off)})" : name;
 
-    private static TimeMention? BuildClockWord(Match m, RuleContext c)
-    {
-        var w = m.Groups["w"].Value.ToLowerInvariant();
-        return new ClockMention(m.Index, m.Index + m.Length, w == "midnight" ? 0 : 12, 0);
-    }
 }
