@@ -31,6 +31,7 @@ public sealed class Pipeline
     {
         var stages = new List<IDocumentStage>(Text.TextStages.Create());
         // Later stages (Syntax, Time, Actors, Events, Facts) register here.
+        stages.Add(new Time.TimeStage());
         stages.Add(new Actors.ActorStage());
         return new Pipeline(stages);
     }
