@@ -23,6 +23,7 @@ public static class CliApp
         IngestCommands.Register(root, globals);
         TimeCommands.Register(root, globals);
         ActorCommands.Register(root, globals);
+        SyntaxCommands.Register(root, globals);
         return root;
     }
 

@@ -30,6 +30,7 @@ public sealed class Pipeline
     public static Pipeline CreateDefault()
     {
         var stages = new List<IDocumentStage>(Text.TextStages.Create());
+        stages.Add(new Syntax.SyntaxStage());
         // Later stages (Syntax, Time, Actors, Events, Facts) register here.
         stages.Add(new Time.TimeStage());
         stages.Add(new Actors.ActorStage());

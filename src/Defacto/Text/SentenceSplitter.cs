@@ -32,7 +32,8 @@ public sealed class SentenceSplitter
             if (!IsBoundary(tokens, i)) continue;
             int last = i;
             // Closing quotes and brackets after the final mark belong to this sentence.
-            while (last + 1 < tokens.Count && tokens[last + 1].Text is "\"" or "”" or "’" or "'" or ")" or "]") last++;
+            // (Only when written against the mark: a straight quote after a space opens the next sentence.)
+            while (last + 1 < tokens.Count && tokens[last].NoSpaceAfter && tokens[last + 1].Text is "\"" or "”" or "’" or "'" or ")" or "]") last++;
             Add(document, tokens, first, last);
             first = last + 1;
             i = last;
@@ -43,13 +44,24 @@ public sealed class SentenceSplitter
     private static bool IsBoundary(List<Token> tokens, int i)
     {
         var t = tokens[i].Text;
-        if (t is not ("." or "!" or "?" or "…" or "...")) return false;
+        if (!IsFinalMark(t)) return false;
         int next = i + 1;
-        while (next < tokens.Count && tokens[next].Text is "\"" or "”" or "’" or "'" or ")" or "]") next++;
+        while (next < tokens.Count && tokens[next - 1].NoSpaceAfter && tokens[next].Text is "\"" or "”" or "’" or "'" or ")" or "]") next++;
         if (next >= tokens.Count) return true;
+        // Abbreviations keep their period inside the token, so a lone "." ends a sentence even before a lowercase word (web text).
+        if (t == ".") return true;
         var n = tokens[next].Text;
         // A new sentence starts with a capital, a digit or an opening quote; lowercase continues ("... said Mr. Smith").
-        return char.IsUpper(n[0]) || char.IsDigit(n[0]) || n is "\"" or "“" or "‘" or "(" || t is "!" or "?";
+        return char.IsUpper(n[0]) || char.IsDigit(n[0]) || n is "\"" or "“" or "‘" or "(" || t.Contains('!') || t.Contains('?');
+    }
+
+    /// <summary>".", "!", "?!", "...", "…": a run of sentence-final marks.</summary>
+    private static bool IsFinalMark(string t)
+    {
+        if (t.Length == 0) return false;
+        foreach (var c in t)
+            if (c is not ('.' or '!' or '?' or '…')) return false;
+        return true;
     }
 
     private static void Add(Document document, List<Token> tokens, int first, int last)

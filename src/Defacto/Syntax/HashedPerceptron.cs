@@ -1,0 +1,287 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+
+namespace Defacto.Syntax;
+
+/// <summary>Multiclass averaged perceptron over hashed features: each feature hashes to a row holding one weight per class.</summary>
+public sealed class HashedPerceptron
+{
+    private float[] _weights; // dense rows while training; empty once loaded (then the sparse arrays below hold the weights)
+    private int[]? _rowStart;   // loaded models: row r's nonzero weights are entries _rowStart[r] .. _rowStart[r + 1] - 1
+    private byte[]? _entryClass;
+    private float[]? _entryWeight;
+    private float[]? _accumulated; // sum of counter * delta, for averaging (Daumé's trick: avg = w - acc / counter)
+    private int _counter = 1;
+
+    public HashedPerceptron(int classes, int bits) : this(classes, bits, dense: true)
+    {
+    }
+
+    private HashedPerceptron(int classes, int bits, bool dense)
+    {
+        Classes = classes;
+        Stride = classes <= 4 ? classes : (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        Bits = bits;
+        _weights = dense ? new float[(long)Stride << bits] : [];
+    }
+
+    public int Classes { get; }
+
+    /// <summary>Floats per row (classes rounded up to the vector width).</summary>
+    public int Stride { get; }
+
+    public int Bits { get; }
+
+    private int Mask => (1 << Bits) - 1;
+
+    /// <summary>Row offset for a 64-bit feature hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Row(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> (64 - Bits)) * Stride;
+
+    /// <summary>Adds the rows of the given features into scores (length Stride).</summary>
+    public unsafe void Score(ReadOnlySpan<int> rows, Span<float> scores)
+    {
+        scores.Clear();
+        if (_rowStart is not null)
+        {
+            // Sparse rows: a loaded model keeps only its nonzero weights, so a feature costs a cache line or two, not a whole row.
+            var starts = _rowStart;
+            var classes = _entryClass!;
+            var values = _entryWeight!;
+            fixed (int* startPtr = starts)
+            {
+                // Issue every row's memory load before using any, so the cache misses overlap.
+                if (Sse.IsSupported)
+                    foreach (var r in rows) Sse.Prefetch0(startPtr + r / Stride);
+            }
+            foreach (var r in rows)
+            {
+                int row = r / Stride;
+                int end = starts[row + 1];
+                for (int e = starts[row]; e < end; e++) scores[classes[e]] += values[e];
+            }
+            return;
+        }
+        var w = _weights;
+        if (Stride < Vector<float>.Count)
+        {
+            fixed (float* wp = w)
+            {
+                if (Sse.IsSupported)
+                    foreach (var r in rows) Sse.Prefetch0(wp + r);
+                float s0 = 0, s1 = 0, s2 = 0;
+                if (Stride == 3)
+                {
+                    foreach (var r in rows) { float* p = wp + r; s0 += p[0]; s1 += p[1]; s2 += p[2]; }
+                    scores[0] = s0; scores[1] = s1; scores[2] = s2;
+                    return;
+                }
+                foreach (var r in rows)
+                    for (int c = 0; c < Stride; c++) scores[c] += wp[r + c];
+            }
+            return;
+        }
+        var sv = MemoryMarshal.Cast<float, Vector<float>>(scores);
+        foreach (var r in rows)
+        {
+            var rv = MemoryMarshal.Cast<float, Vector<float>>(w.AsSpan(r, Stride));
+            for (int k = 0; k < sv.Length; k++) sv[k] += rv[k];
+        }
+    }
+
+    /// <summary>Best class among the first Classes scores where allowed (null = all allowed).</summary>
+    public int Best(ReadOnlySpan<float> scores, ReadOnlySpan<bool> allowed = default)
+    {
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        for (int c = 0; c < Classes; c++)
+        {
+            if (!allowed.IsEmpty && !allowed[c]) continue;
+            if (best < 0 || scores[c] > bestScore) { best = c; bestScore = scores[c]; }
+        }
+        return best;
+    }
+
+    /// <summary>Starts training: allocates the averaging accumulator.</summary>
+    public void BeginTraining()
+    {
+        if (_rowStart is not null) throw new InvalidOperationException("a loaded model cannot be trained further");
+        _accumulated ??= new float[_weights.Length];
+    }
+
+    /// <summary>Counts one training instance (the averaging clock).</summary>
+    public void Tick() => _counter++;
+
+    /// <summary>Moves weight toward truth and away from guess for every feature row.</summary>
+    public void Update(ReadOnlySpan<int> rows, int truth, int guess)
+    {
+        if (truth == guess) return;
+        var acc = _accumulated ?? throw new InvalidOperationException("BeginTraining was not called");
+        float t = _counter;
+        foreach (var r in rows)
+        {
+            _weights[r + truth] += 1f; acc[r + truth] += t;
+            _weights[r + guess] -= 1f; acc[r + guess] -= t;
+        }
+    }
+
+    /// <summary>Ends training: replaces weights by their average over all instances seen.</summary>
+    public void Average()
+    {
+        var acc = _accumulated ?? throw new InvalidOperationException("BeginTraining was not called");
+        float c = _counter;
+        for (int i = 0; i < _weights.Length; i++) _weights[i] -= acc[i] / c;
+        _accumulated = null;
+    }
+
+    /// <summary>A copy with averaged weights, leaving this one training (for per-epoch dev scores).</summary>
+    public HashedPerceptron AveragedCopy()
+    {
+        var copy = new HashedPerceptron(Classes, Bits);
+        var acc = _accumulated ?? throw new InvalidOperationException("BeginTraining was not called");
+        float c = _counter;
+        for (int i = 0; i < _weights.Length; i++) copy._weights[i] = _weights[i] - acc[i] / c;
+        return copy;
+    }
+
+    /// <summary>Writes the non-negligible weights sparsely (index deltas as varints, values as half floats).</summary>
+    public void Write(BinaryWriter writer, float threshold)
+    {
+        writer.Write(Classes);
+        writer.Write(Bits);
+        var entries = Entries().Where(e => MathF.Abs(e.Value) >= threshold).ToList();
+        writer.Write(entries.Count);
+        long last = -1;
+        foreach (var (index, value) in entries)
+        {
+            WriteVarint(writer, (ulong)(index - last));
+            writer.Write((Half)value);
+            last = index;
+        }
+    }
+
+    /// <summary>Nonzero weights as (row * Stride + class, value), in index order.</summary>
+    private IEnumerable<(long Index, float Value)> Entries()
+    {
+        if (_rowStart is null)
+        {
+            for (long i = 0; i < _weights.Length; i++)
+                if (_weights[i] != 0) yield return (i, _weights[i]);
+            yield break;
+        }
+        for (int row = 0; row + 1 < _rowStart.Length; row++)
+            for (int e = _rowStart[row]; e < _rowStart[row + 1]; e++)
+                yield return ((long)row * Stride + _entryClass![e], _entryWeight![e]);
+    }
+
+    public static HashedPerceptron Read(BinaryReader reader)
+    {
+        int classes = reader.ReadInt32();
+        int bits = reader.ReadInt32();
+        if (classes <= 0 || classes > 4096 || bits < 4 || bits > 26) throw new InvalidDataException($"bad perceptron header ({classes} classes, {bits} bits)");
+        if (classes > 256) throw new InvalidDataException($"{classes} classes; at most 256 can be loaded");
+        var p = new HashedPerceptron(classes, bits, dense: classes <= 4);
+        int count = reader.ReadInt32();
+        if (count < 0) throw new InvalidDataException("bad weight count");
+        if (classes <= 4)
+        {
+            // Few classes: a dense row is one cache line, cheaper than an index lookup plus entries.
+            long at = -1;
+            for (int k = 0; k < count; k++)
+            {
+                at += (long)ReadVarint(reader);
+                if (at >= p._weights.Length) throw new InvalidDataException("weight index out of range");
+                p._weights[at] = (float)reader.ReadHalf();
+            }
+            return p;
+        }
+        int rows = 1 << bits;
+        var starts = new int[rows + 1];
+        var entryClass = new byte[count];
+        var entryWeight = new float[count];
+        long index = -1;
+        int row = 0;
+        for (int k = 0; k < count; k++)
+        {
+            index += (long)ReadVarint(reader);
+            if (index >= (long)rows * p.Stride) throw new InvalidDataException("weight index out of range");
+            int r = (int)(index / p.Stride);
+            while (row < r) starts[++row] = k;
+            entryClass[k] = (byte)(index % p.Stride);
+            entryWeight[k] = (float)reader.ReadHalf();
+        }
+        while (row < rows) starts[++row] = count;
+        p._rowStart = starts;
+        p._entryClass = entryClass;
+        p._entryWeight = entryWeight;
+        return p;
+    }
+
+    /// <summary>Number of weights whose magnitude reaches the threshold.</summary>
+    public int CountAbove(float threshold) => Entries().Count(e => MathF.Abs(e.Value) >= threshold);
+
+    private static void WriteVarint(BinaryWriter w, ulong v)
+    {
+        while (v >= 0x80) { w.Write((byte)(v | 0x80)); v >>= 7; }
+        w.Write((byte)v);
+    }
+
+    private static ulong ReadVarint(BinaryReader r)
+    {
+        ulong v = 0;
+        int shift = 0;
+        while (true)
+        {
+            byte b = r.ReadByte();
+            v |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80) return v;
+            shift += 7;
+            if (shift > 63) throw new InvalidDataException("bad varint");
+        }
+    }
+}
+
+/// <summary>Stable 64-bit hashing for feature keys (string.GetHashCode is randomized per process).</summary>
+public static class FeatureHash
+{
+    private const ulong Prime = 0x100000001B3UL;
+    private const ulong Offset = 0xCBF29CE484222325UL;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Mix(ulong a, ulong b)
+    {
+        ulong h = (a ^ (b + 0x9E3779B97F4A7C15UL + (a << 6) + (a >> 2))) * 0xBF58476D1CE4E5B9UL;
+        return h ^ (h >> 31);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Of(ulong template, ulong a) => Mix(Mix(template * 0x94D049BB133111EBUL, a), 0x5555);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Of(ulong template, ulong a, ulong b) => Mix(Mix(Mix(template * 0x94D049BB133111EBUL, a), b), 0x7777);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Of(ulong template, ulong a, ulong b, ulong c) => Mix(Mix(Mix(Mix(template * 0x94D049BB133111EBUL, a), b), c), 0x9999);
+
+    /// <summary>FNV-1a over a span of characters.</summary>
+    public static ulong String(ReadOnlySpan<char> s)
+    {
+        ulong h = Offset;
+        foreach (var c in s) { h ^= c; h *= Prime; }
+        return h;
+    }
+
+    /// <summary>FNV-1a over the lower-cased characters with digits mapped to 0, so "1984" and "2023" share features.</summary>
+    public static ulong Normalized(ReadOnlySpan<char> s)
+    {
+        ulong h = Offset;
+        foreach (var ch in s)
+        {
+            char c = char.IsDigit(ch) ? '0' : char.ToLowerInvariant(ch);
+            h ^= c; h *= Prime;
+        }
+        return h;
+    }
+}
