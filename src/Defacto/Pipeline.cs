@@ -30,8 +30,8 @@ public sealed class Pipeline
     public static Pipeline CreateDefault()
     {
         var stages = new List<IDocumentStage>(Text.TextStages.Create());
+        // Stages register here in pipeline order; Events and Facts come next.
         stages.Add(new Syntax.SyntaxStage());
-        // Later stages (Syntax, Time, Actors, Events, Facts) register here.
         stages.Add(new Time.TimeStage());
         stages.Add(new Actors.ActorStage());
         return new Pipeline(stages);
