@@ -21,6 +21,7 @@ public static class CliApp
         root.Options.Add(globals.Json);
         // Each stage's commands live in Commands/<Stage>Commands.cs and register here.
         IngestCommands.Register(root, globals);
+        EventCommands.Register(root, globals);
         return root;
     }
 

@@ -47,12 +47,18 @@ public sealed record PatternElement(PatternElementKind Kind, string? Text = null
     };
 }
 
-/// <summary>A verb pattern: its elements, the CAMEO code it assigns (and the paired code for the reverse direction), where it came from.</summary>
-public sealed record VerbPattern(IReadOnlyList<PatternElement> Elements, string Code, string? PairedCode, string? Comment, string File, int Line)
+/// <summary>A verb pattern: its elements, the CAMEO code it assigns (null for `[---]`: match and code nothing) and the paired code for the reverse direction, where it came from.</summary>
+public sealed record VerbPattern(IReadOnlyList<PatternElement> Elements, string? Code, string? PairedCode, string? Comment, string File, int Line)
 {
     /// <summary>True when the pattern contains `%` (a compound actor).</summary>
     public bool IsCompound => Elements.Any(e => e.Kind == PatternElementKind.Compound);
+
+    /// <inheritdoc/>
+    public override string ToString() => string.Join(' ', Elements) + $" [{Code ?? "---"}{(PairedCode is null ? "" : ":" + PairedCode)}]";
 }
+
+/// <summary>A `~ pattern = result` transformation over nested codings, kept as written (e.g. "a (a b ATTACK) SAY" → "a b 015").</summary>
+public sealed record VerbTransformation(string Pattern, string Result, string File, int Line);
 
 /// <summary>A form of a verb listed in a block: the word (underscores join words, '+' marks the verb inside a phrase), its irregular forms and its own code.</summary>
 public sealed record VerbForm(string Text, IReadOnlyList<string> IrregularForms, string? Code);
@@ -84,6 +90,9 @@ public sealed class VerbDictionary
 
     /// <summary>Verb blocks in file order.</summary>
     public List<VerbBlock> Blocks { get; } = [];
+
+    /// <summary>`~` rules that rewrite nested verb codings (e.g. "A says B attacked" → an accusation by A).</summary>
+    public List<VerbTransformation> Transformations { get; } = [];
 
     /// <summary>Lines that could not be used, each with file, line and reason.</summary>
     public List<LoadIssue> Issues { get; } = [];

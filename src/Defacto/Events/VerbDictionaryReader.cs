@@ -14,10 +14,12 @@ internal static class VerbDictionaryReader
         foreach (var raw in lines)
         {
             n++;
-            var line = StripComment(raw.TrimEnd('\r'), out var comment).Trim();
+            var text = raw.TrimEnd('\r');
+            var line = StripComment(text, out var comment).Trim();
             if (line.Length == 0)
             {
-                if (state == State.Synset) state = State.None;
+                // Only a truly blank line ends a synset; a comment line inside one does not.
+                if (state == State.Synset && text.Trim().Length == 0) state = State.None;
                 continue;
             }
             if (line.StartsWith("<!--", StringComparison.Ordinal)) continue;
@@ -25,6 +27,14 @@ internal static class VerbDictionaryReader
             {
                 block = ReadHeader(line, file, n, into);
                 state = block is null ? State.None : State.Verbs;
+                continue;
+            }
+            if (line[0] == '~')
+            {
+                int eq = line.IndexOf('=');
+                if (eq < 0) into.Issues.Add(new(file, n, "transformation needs 'pattern = result'"));
+                else into.Transformations.Add(new VerbTransformation(line[1..eq].Trim(), line[(eq + 1)..].Trim(), file, n));
+                state = State.None;
                 continue;
             }
             if (line[0] == '&')
@@ -123,8 +133,10 @@ internal static class VerbDictionaryReader
         int open = body.LastIndexOf('[');
         int close = open < 0 ? -1 : body.IndexOf(']', open);
         if (open < 0 || close < 0) { into.Issues.Add(new(file, n, "pattern has no [code]")); return null; }
-        var (code, paired) = NormalizeCode(body[(open + 1)..close]);
-        if (code is null) { into.Issues.Add(new(file, n, "pattern code is empty or '---'")); return null; }
+        var codeText = body[(open + 1)..close].Trim();
+        if (codeText.Length == 0) { into.Issues.Add(new(file, n, "pattern code is empty")); return null; }
+        // [---] is a real code: the pattern matches and blocks coding.
+        var (code, paired) = NormalizeCode(codeText);
         var parser = new PatternParser(body[..open]);
         var elements = parser.ParseSequence(endChar: null);
         if (parser.Error is not null) { into.Issues.Add(new(file, n, parser.Error)); return null; }
