@@ -47,7 +47,8 @@ public sealed class GoldReaderTests
         }
 
         // The Environment's dictionaries are found in the sibling dictionaries/ folder.
-        Assert.EndsWith(Path.Combine("dictionaries", "PETR.Validate.verbs.2.0.txt"), set.Dictionaries["Verbfile"]);
+        Assert.EndsWith(Path.Combine("dictionaries", ud ? "PETR.Validate.verbs.2.0.txt" : "PETR.Validate.verbs.txt"), set.Dictionaries["Verbfile"]);
+        Assert.True(File.Exists(set.Dictionaries["Actorfile"]));
         Assert.Empty(PetrarchGoldReader.MissingDictionaries(set));
     }
 
