@@ -35,7 +35,8 @@ public sealed class EventEvaluator(EventTypeScheme scheme)
         {
             var g = gold[i];
             var goldEvents = g.Events;
-            var sysEvents = system[i];
+            // A negated event ("did not attend") says the deed did not happen: it is not scored as an event.
+            var sysEvents = system[i].Where(e => !e.Negated).ToList();
             var goldInstances = goldEvents.SelectMany(Expand).ToList();
             var sysInstances = sysEvents.SelectMany(Expand).ToList();
 

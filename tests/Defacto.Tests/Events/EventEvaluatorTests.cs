@@ -87,6 +87,15 @@ public sealed class EventEvaluatorTests
     }
 
     [Fact]
+    public void NegatedEventsAreNotCounted()
+    {
+        var gold = new GoldRecord("n1", null, null, "Georgia did not attend the talks.", []);
+        var r = new EventEvaluator(EventTypeScheme.Plover).Evaluate([gold], [[Sys("GEO", "040", "RUS", "CONSULT") with { Negated = true }]]);
+        Assert.Equal(1, r.ExactRecords);
+        Assert.Empty(r.Confusion);
+    }
+
+    [Fact]
     public void ExpectedErrorsAndEmptyRunsScoreSensibly()
     {
         var gold = new GoldRecord("e1", null, "ERROR", "CEBU CITY: -- ...", []) { ExpectedError = "dateline" };
