@@ -89,8 +89,8 @@ internal static class VerbDictionaryReader
         var body = line.Trim('-').Trim();
         int open = body.IndexOf('['), close = body.IndexOf(']');
         if (open <= 0 || close < open) { into.Issues.Add(new(file, n, $"verb block header needs 'WORD [code]': '{line}'")); return null; }
-        var word = body[..open].Trim();
-        if (word.Length == 0 || word.Any(char.IsWhiteSpace)) { into.Issues.Add(new(file, n, $"bad verb in block header: '{line}'")); return null; }
+        var word = JoinWords(body[..open]);
+        if (word is null) { into.Issues.Add(new(file, n, $"bad verb in block header: '{line}'")); return null; }
         var code = NormalizeCode(body[(open + 1)..close]);
         var block = new VerbBlock(word.ToUpperInvariant(), code.Code, file, n);
         into.Blocks.Add(block);
@@ -118,11 +118,22 @@ internal static class VerbDictionaryReader
             irregular.AddRange(line[(brace + 1)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => f.ToUpperInvariant()));
             line = line[..brace].Trim();
         }
-        if (line.Length == 0 || line.Any(char.IsWhiteSpace)) { into.Issues.Add(new(file, n, $"verb form must be one word (join phrases with '_'): '{Shorten(line)}'")); return; }
-        var form = new VerbForm(line.ToUpperInvariant(), irregular, code);
+        var joined = JoinWords(line);
+        if (joined is null) { into.Issues.Add(new(file, n, $"verb form must be words (letters, '_', '+', '-', apostrophe): '{Shorten(line)}'")); return; }
+        var form = new VerbForm(joined.ToUpperInvariant(), irregular, code);
         block.Forms.Add(form);
         into.Index(IndexKey(form.Text), block);
         foreach (var f in irregular) into.Index(IndexKey(f), block);
+    }
+
+    // Older files write phrasal verbs with spaces ("LASH OUT"); they are joined with '_' like the newer ones.
+    private static string? JoinWords(string text)
+    {
+        var words = text.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        foreach (var w in words)
+            if (!w.All(c => char.IsLetterOrDigit(c) || c is '_' or '+' or '-' or '\'' or '.')) return null;
+        return string.Join('_', words);
     }
 
     // "+BREAK_DOWN" and "KLM_NOP_+RST" are indexed without the verb marker.

@@ -67,6 +67,22 @@ public sealed class VerbDictionaryTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ReadsTheOlderValidationVerbsNamedByThePennTreeTests()
+    {
+        var d = VerbDictionary.Load(Dict("PETR.Validate.verbs.txt"));
+        foreach (var issue in d.Issues) output.WriteLine(issue.ToString());
+        output.WriteLine($"blocks {d.Blocks.Count}, patterns {d.Patterns.Count()}, synsets {d.Synsets.Count}, issues {d.Issues.Count}");
+        Assert.Empty(d.Issues);
+        Assert.Equal(261, d.Blocks.Count);
+        Assert.Equal("LASH_OUT", d.Find("lash out")!.Headword);
+        Assert.Equal(17, d.Synsets.Count);
+        Assert.Equal(474, d.Patterns.Count() + d.Issues.Count(i => i.Reason.Contains("pattern") || i.Reason.Contains("missing") || i.Reason.Contains("unexpected")));
+        Assert.Contains("AUSTRIAN FLORIN", d.Synsets["CURRENCY"]);
+        // Old-style patterns glue particles to the verb ("*_UPON"); the verb element keeps the glued text.
+        Assert.Contains(d.Find("CALLED")!.Patterns, p => p.Elements[0].Kind == PatternElementKind.Verb && p.Elements[0].Text == "*_UPON" && p.Code == "097");
+    }
+
+    [Fact]
     public void BadLinesAreReportedAndTheRestLoads()
     {
         const string text = """
