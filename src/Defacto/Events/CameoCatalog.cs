@@ -65,6 +65,21 @@ public sealed class CameoCatalog
 
     private static string? Cell(string[] f, int i) => i < f.Length && f[i].Trim().Length > 0 ? f[i].Trim() : null;
 
+    /// <summary>The event with Goldstein score, quad class and PLOVER type/mode/context taken from its CAMEO code (the nearest listed parent when the code itself is not listed); fields the coder already set are kept.</summary>
+    public Model.Event Apply(Model.Event e)
+    {
+        var code = FindOrParent(e.Cameo);
+        if (code is null) return e;
+        return e with
+        {
+            Goldstein = e.Goldstein ?? code.Goldstein,
+            QuadClass = e.QuadClass ?? code.QuadClass,
+            Plover = e.Plover ?? code.Plover,
+            Mode = e.Mode ?? code.Mode,
+            Context = e.Context ?? code.Context,
+        };
+    }
+
     /// <summary>The exact code, or null.</summary>
     public CameoCode? Find(string code) => _codes.GetValueOrDefault(code);
 

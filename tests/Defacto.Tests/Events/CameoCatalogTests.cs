@@ -32,6 +32,11 @@ public sealed class CameoCatalogTests(ITestOutputHelper output)
         Assert.Equal("ASSAULT", table.FindOrParent("1954")!.Plover);
         Assert.Equal("SUPPORT", table.Find("057")!.Plover);
         Assert.Null(table.FindOrParent("99"));
+
+        var shelling = table.Apply(new Model.Event { Cameo = "194" });
+        Assert.Equal(("ASSAULT", "artillery", -10.0, 4), (shelling.Plover, shelling.Mode, shelling.Goldstein!.Value, shelling.QuadClass!.Value));
+        var kept = table.Apply(new Model.Event { Cameo = "0421", Mode = "state-visit" });
+        Assert.Equal(("CONSULT", "state-visit", 1.9), (kept.Plover, kept.Mode, kept.Goldstein!.Value));
     }
 
     [Fact]
