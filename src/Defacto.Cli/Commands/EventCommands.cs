@@ -30,7 +30,7 @@ public static class EventCommands
             var factory = EventCoderRegistry.Factory ?? throw new UserErrorException("event coder not available yet");
             var report = new EventEvaluator(goldSet.Scheme).Evaluate(goldSet, factory());
             if (result.GetValue(globals.Json)) CliApp.WriteJson(ToJson(report));
-            else Print(goldSet, report);
+            else Print(AnsiConsole.Console, goldSet, report);
             return 0;
         });
         return command;
@@ -78,30 +78,31 @@ public static class EventCommands
         perRecord = r.PerRecord.Select(o => new { id = o.Id, category = o.Category, exact = o.Exact, outcome = o.Outcome, gold = o.Gold, system = o.System }),
     };
 
-    private static void Print(GoldSet gold, EvaluationReport r)
+    /// <summary>Human-readable report: per-record outcomes, per-category accuracy, the confusion table and the P/R/F1 summary.</summary>
+    public static void Print(IAnsiConsole console, GoldSet gold, EvaluationReport r)
     {
         var records = new Table().Border(TableBorder.Rounded).Title("per record").AddColumn("id").AddColumn("category").AddColumn("outcome").AddColumn("gold").AddColumn("system");
         foreach (var o in r.PerRecord)
             records.AddRow(Markup.Escape(o.Id), Markup.Escape(o.Category ?? ""), o.Exact ? "[green]exact[/]" : $"[red]{o.Outcome}[/]",
                 Markup.Escape(string.Join("; ", o.Gold)), Markup.Escape(string.Join("; ", o.System)));
-        AnsiConsole.Write(records);
+        console.Write(records);
 
         var categories = new Table().Border(TableBorder.Rounded).Title("per category").AddColumn("category").AddColumn("records").AddColumn("exact").AddColumn("accuracy").AddColumn("type F1").AddColumn("triple F1");
         foreach (var c in r.PerCategory)
             categories.AddRow(Markup.Escape(c.Category), c.Records.ToString(), c.Exact.ToString(), Pct(c.Accuracy), F(c.EventType.F1), F(c.Triple.F1));
-        AnsiConsole.Write(categories);
+        console.Write(categories);
 
         var confusion = new Table().Border(TableBorder.Rounded).Title("event types: gold → system").AddColumn("gold").AddColumn("system").AddColumn("count");
         foreach (var c in r.Confusion.OrderByDescending(c => c.Gold != c.System).ThenByDescending(c => c.Count))
             confusion.AddRow(Markup.Escape(c.Gold), c.Gold == c.System ? Markup.Escape(c.System) : $"[yellow]{Markup.Escape(c.System)}[/]", c.Count.ToString());
-        AnsiConsole.Write(confusion);
+        console.Write(confusion);
 
         var summary = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Path.GetFileName(gold.File))).AddColumn("measure").AddColumn("precision").AddColumn("recall").AddColumn("F1");
         summary.AddRow("event type", F(r.EventType.Precision), F(r.EventType.Recall), F(r.EventType.F1));
         summary.AddRow("(source, type, target)", F(r.Triple.Precision), F(r.Triple.Recall), F(r.Triple.F1));
         summary.AddRow("actor codes", F(r.ActorCode.Precision), F(r.ActorCode.Recall), F(r.ActorCode.F1));
-        AnsiConsole.Write(summary);
-        AnsiConsole.MarkupLine($"records {r.Records}, exact {r.ExactRecords} ({Pct(r.ExactRecordAccuracy)}); sector agreement on matched triples: {(r.SectorAgreement is { } s ? Pct(s) : "n/a")}");
+        console.Write(summary);
+        console.MarkupLine($"records {r.Records}, exact {r.ExactRecords} ({Pct(r.ExactRecordAccuracy)}); sector agreement on matched triples: {(r.SectorAgreement is { } s ? Pct(s) : "n/a")}");
     }
 
     private static string F(double v) => v.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);

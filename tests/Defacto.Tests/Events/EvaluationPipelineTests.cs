@@ -57,5 +57,19 @@ public sealed class EvaluationPipelineTests
         Assert.Equal(284, root.GetProperty("records").GetInt32());
         Assert.Equal(284, root.GetProperty("perRecord").GetArrayLength());
         Assert.Contains(root.GetProperty("perCategory").EnumerateArray(), c => c.GetProperty("category").GetString() == "SYNSET");
+
+        var text = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Out = new Spectre.Console.AnsiConsoleOutput(text), Ansi = Spectre.Console.AnsiSupport.No, ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
+        });
+        console.Profile.Width = 200;
+        EventCommands.Print(console, gold, silent);
+        var printed = text.ToString();
+        Assert.Contains("DEMO_00", printed);
+        Assert.Contains("missed", printed);
+        Assert.Contains("per category", printed);
+        Assert.Contains("(source, type, target)", printed);
+        Assert.Contains($"records 284, exact {empty}", printed);
     }
 }
