@@ -100,7 +100,7 @@ public sealed class VerbDictionary
     /// <summary>All patterns of all blocks.</summary>
     public IEnumerable<VerbPattern> Patterns => Blocks.SelectMany(b => b.Patterns);
 
-    /// <summary>Every form (base, multi-word and irregular) that leads to a block.</summary>
+    /// <summary>Every form (base, multi-word, irregular, and generated regular -s/-ed/-ing forms) that leads to a block.</summary>
     public IEnumerable<string> Forms => _byForm.Keys;
 
     /// <summary>The block a verb form or lemma belongs to (case-insensitive; spaces may be written as underscores), or null.</summary>
@@ -108,11 +108,21 @@ public sealed class VerbDictionary
 
     internal void Index(string form, VerbBlock block) => _byForm.TryAdd(form, block);
 
+    // Generated forms come after every listed form so that they never take a word another block lists.
+    private void AddRegularForms()
+    {
+        foreach (var block in Blocks)
+            foreach (var form in block.Forms.Where(f => f.IrregularForms.Count == 0))
+                foreach (var inflected in VerbInflector.RegularForms(form.Text))
+                    _byForm.TryAdd(inflected, block);
+    }
+
     /// <summary>Reads one or more dictionary files into one dictionary.</summary>
     public static VerbDictionary Load(params string[] paths)
     {
         var dictionary = new VerbDictionary();
         foreach (var path in paths) VerbDictionaryReader.Read(File.ReadLines(path), Path.GetFileName(path), dictionary);
+        dictionary.AddRegularForms();
         return dictionary;
     }
 
@@ -121,6 +131,7 @@ public sealed class VerbDictionary
     {
         var dictionary = new VerbDictionary();
         VerbDictionaryReader.Read(text.Split('\n'), fileName, dictionary);
+        dictionary.AddRegularForms();
         return dictionary;
     }
 }

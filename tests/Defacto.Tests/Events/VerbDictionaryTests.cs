@@ -82,6 +82,35 @@ public sealed class VerbDictionaryTests(ITestOutputHelper output)
         Assert.Contains(d.Find("CALLED")!.Patterns, p => p.Elements[0].Kind == PatternElementKind.Verb && p.Elements[0].Text == "*_UPON" && p.Code == "097");
     }
 
+    [Theory]
+    [InlineData("VISIT", "VISITS VISITED VISITING")]
+    [InlineData("ACCUSE", "ACCUSES ACCUSED ACCUSING")]
+    [InlineData("CARRY", "CARRIES CARRIED CARRYING")]
+    [InlineData("STOP", "STOPS STOPPED STOPPING")]
+    [InlineData("PUSH", "PUSHES PUSHED PUSHING")]
+    [InlineData("AGREE", "AGREES AGREED AGREEING")]
+    [InlineData("+BREAK_DOWN", "BREAKS_DOWN BREAKED_DOWN BREAKING_DOWN")]
+    [InlineData("DELAY", "DELAYS DELAYED DELAYING")]
+    public void RegularFormsFollowSpellingRules(string form, string expected) =>
+        Assert.Equal(expected, string.Join(' ', VerbInflector.RegularForms(form)));
+
+    [Fact]
+    public void RegularFormsDoNotOverrideListedOnes()
+    {
+        var d = VerbDictionary.Parse("""
+            --- LEAVE [042] ---
+            LEAVE {LEAVES LEFT LEAVING}
+            --- ACCUSE [112] ---
+            ACCUSE
+            --- LEFT_WING [---] ---
+            LEFTS
+            """);
+        Assert.Equal("ACCUSE", d.Find("accused")!.Headword);
+        Assert.Equal("LEAVE", d.Find("left")!.Headword);
+        Assert.Null(d.Find("leaved"));
+        Assert.Equal("LEFT_WING", d.Find("lefts")!.Headword);
+    }
+
     [Fact]
     public void BadLinesAreReportedAndTheRestLoads()
     {
