@@ -19,6 +19,25 @@ public sealed class LanguageIdentifier : IDocumentStage
         Language.Arabic, Language.Persian).Build());
 
     // 300 characters tell the languages apart as well as 600 did on the samples, at under half the cost.
+    // Words so frequent in English and so rare elsewhere that a text dense with them needs no model.
+    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "and", "to", "that", "is", "was", "were", "for", "with", "said", "by", "from", "has", "have", "it",
+        "its", "be", "are", "his", "their", "which", "would", "will", "been", "this", "after", "who",
+    };
+
+    /// <summary>Lingua costs about a millisecond a text; most news is English, and this count settles those cheaply.</summary>
+    private static bool LooksEnglish(string sample)
+    {
+        int words = 0, function = 0;
+        foreach (var word in sample.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            words++;
+            if (EnglishFunctionWords.Contains(word.Trim('"', '\'', ',', '.', '“', '”', '(', ')'))) function++;
+        }
+        return words >= 15 && function * 5 >= words;
+    }
+
     private const int SampleLength = 300;
 
     public string Name => "language";
@@ -39,6 +58,7 @@ public sealed class LanguageIdentifier : IDocumentStage
             case Script.Hebrew: return "he";
             case Script.Han: return "zh";
         }
+        if (script == Script.Latin && LooksEnglish(sample)) return "en";
         var detector = script switch
         {
             Script.Latin => LatinDetector.Value,

@@ -86,3 +86,19 @@ public class ArticleCleanerTests
         Assert.Equal("", doc.Text.Trim());
     }
 }
+
+public class LanguageIdentifierTests
+{
+    [Theory]
+    [InlineData("Delegations from Georgia and Russia met in Geneva on Tuesday for another round of the talks on security, the co-chairs said in a statement.", "en")]
+    [InlineData("Les délégations de la Géorgie et de la Russie se sont réunies mardi à Genève pour un nouveau cycle de discussions sur la sécurité dans le Caucase du Sud.", "fr")]
+    [InlineData("Die Delegationen Georgiens und Russlands trafen sich am Dienstag in Genf zu einer weiteren Runde der Gespräche über die Sicherheit im Südkaukasus.", "de")]
+    [InlineData("Делегации Грузии и России провели во вторник в Женеве очередной раунд дискуссий по безопасности в Закавказье.", "ru")]
+    [InlineData("Gürcüstan və Rusiya nümayəndə heyətləri çərşənbə axşamı Cenevrədə Cənubi Qafqazda təhlükəsizlik üzrə danışıqların növbəti raundunu keçiriblər.", "az")]
+    [InlineData("Վրաստանի և Ռուսաստանի պատվիրակությունները երեքշաբթի հանդիպեցին Ժնևում։", "hy")]
+    public void IdentifiesTheLanguage(string text, string expected) =>
+        Assert.Equal(expected, Defacto.Text.LanguageIdentifier.Identify(text));
+
+    [Fact]
+    public void TooLittleTextIsUnknown() => Assert.Null(Defacto.Text.LanguageIdentifier.Identify("OK"));
+}
