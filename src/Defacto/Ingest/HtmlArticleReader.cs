@@ -45,7 +45,8 @@ public static class HtmlArticleReader
         {
             try
             {
-                var article = new SmartReader.Reader(url ?? "https://localhost/", parser.ParseDocument(html)).GetArticle();
+                // SmartReader reworks the page it is given; the meta tags were read above, so it may have this parse.
+                var article = new SmartReader.Reader(url ?? "https://localhost/", page).GetArticle();
                 if (article.IsReadable && !string.IsNullOrWhiteSpace(article.Content)) body = BlockText(parser.ParseDocument(article.Content).Body);
                 title ??= string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim();
                 byline ??= string.IsNullOrWhiteSpace(article.Byline) ? null : article.Byline.Trim();
@@ -56,7 +57,7 @@ public static class HtmlArticleReader
             }
         }
         // Readability found nothing it trusts: fall back to every paragraph of the page.
-        if (string.IsNullOrWhiteSpace(body)) body = BlockText(page.Body);
+        if (string.IsNullOrWhiteSpace(body)) body = BlockText(parser.ParseDocument(html).Body);
         if (string.IsNullOrWhiteSpace(body)) return ReadResult.Rejected(source, "no article text found in the HTML");
         return ReadResult.Ok(new IngestItem(source, body) { Title = title, Outlet = outlet, Byline = byline, Date = date, Url = url });
     }

@@ -56,8 +56,8 @@ public sealed partial class ArticleCleaner : IDocumentStage
         if (document.Title is null)
         {
             // No headline: the lead sentence stands in, so listings still have something to show.
-            var lead = lines.FirstOrDefault(l => reasons[lines.IndexOf(l)] is null && !l.IsBlank);
-            if (lead is not null) document.Title = LeadTitle(lead.Text);
+            int lead = Enumerable.Range(0, lines.Count).FirstOrDefault(i => reasons[i] is null && !lines[i].IsBlank, -1);
+            if (lead >= 0) document.Title = LeadTitle(lines[lead].Text);
         }
         Assemble(document, lines, reasons);
     }

@@ -32,7 +32,6 @@ public sealed class LineFeatures
         var last = text.TrimEnd().TrimEnd('"', '”', '’', '\'', ')', '»').LastOrDefault();
         EndsLikeSentence = last is '.' or '!' or '?' or '…' or ':';
         (Script, LetterCount) = DominantScript(text);
-        Key = Normalize(text);
     }
 
     public int Start { get; }
@@ -46,7 +45,9 @@ public sealed class LineFeatures
     public int LetterCount { get; }
 
     /// <summary>Lower-case letters and digits only, quotes unified: two lines with the same key are the same line.</summary>
-    public string Key { get; }
+    public string Key => _key ??= Normalize(Text);
+
+    private string? _key;
 
     public bool IsBlank => WordCount == 0;
 
@@ -90,7 +91,9 @@ public sealed class LineFeatures
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        // Plain ASCII is already in normal form; skipping the Unicode pass saves most of the cost.
+        var source = System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC);
+        foreach (var c in source)
         {
             if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
             else if (char.IsWhiteSpace(c) && sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
