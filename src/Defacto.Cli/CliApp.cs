@@ -28,6 +28,16 @@ public static class CliApp
         return root;
     }
 
+    /// <summary>A verb several stages share ("train", "eval"): the existing one, or a new one added to the root.</summary>
+    public static Command VerbGroup(RootCommand root, string name, string description)
+    {
+        var existing = root.Subcommands.FirstOrDefault(c => c.Name == name);
+        if (existing is not null) return existing;
+        var command = new Command(name, description);
+        root.Subcommands.Add(command);
+        return command;
+    }
+
     public static int Run(string[] args)
     {
         var root = BuildRoot();

@@ -9,13 +9,7 @@ public static class EventCommands
 {
     public static void Register(RootCommand root, GlobalOptions globals)
     {
-        // Other stages add their own `eval <stage>` verbs to the same parent.
-        var eval = root.Subcommands.FirstOrDefault(c => c.Name == "eval");
-        if (eval is null)
-        {
-            eval = new Command("eval", "Score a stage against gold-standard data");
-            root.Subcommands.Add(eval);
-        }
+        var eval = CliApp.VerbGroup(root, "eval", "Score a stage against gold-standard data");
         eval.Subcommands.Add(EvalEvents(globals));
     }
 

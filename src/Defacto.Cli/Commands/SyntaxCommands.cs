@@ -10,19 +10,9 @@ public static class SyntaxCommands
 {
     public static void Register(RootCommand root, GlobalOptions globals)
     {
-        Parent(root, "train", "Train a model").Subcommands.Add(TrainCommand());
+        CliApp.VerbGroup(root, "train", "Train a model").Subcommands.Add(TrainCommand());
         root.Subcommands.Add(ParseCommand());
-        Parent(root, "eval", "Score the system against gold data").Subcommands.Add(EvalCommand(globals));
-    }
-
-    /// <summary>The verb command shared with other stages ("train", "eval"), created when no stage has added it yet.</summary>
-    private static Command Parent(RootCommand root, string name, string description)
-    {
-        var existing = root.Subcommands.FirstOrDefault(c => c.Name == name);
-        if (existing is not null) return existing;
-        var command = new Command(name, description);
-        root.Subcommands.Add(command);
-        return command;
+        CliApp.VerbGroup(root, "eval", "Score a stage against gold-standard data").Subcommands.Add(EvalCommand(globals));
     }
 
     private static Option<string?> ModelOption() => new("--model")

@@ -11,12 +11,7 @@ public static class TimeCommands
     public static void Register(RootCommand root, GlobalOptions globals)
     {
         root.Subcommands.Add(BuildTime(globals));
-        var eval = root.Subcommands.FirstOrDefault(c => c.Name == "eval");
-        if (eval is null)
-        {
-            eval = new Command("eval", "Score a stage against a gold-standard file");
-            root.Subcommands.Add(eval);
-        }
+        var eval = CliApp.VerbGroup(root, "eval", "Score a stage against gold-standard data");
         eval.Subcommands.Add(BuildEval(globals));
     }
 
