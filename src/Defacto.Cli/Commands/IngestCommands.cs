@@ -133,6 +133,7 @@ public static class IngestCommands
                     dctPrecision = s.DctPrecision, dctProvenance = s.DctProvenance, dctEvidence = doc.DctEvidence, text = doc.CleanText,
                     sentences = doc.Sentences.Select(x => new { index = x.Index, start = x.Start, end = x.End, text = x.Text }),
                     removedLines = doc.RemovedLines.Select(r => new { rawStart = r.RawStart, rawEnd = r.RawEnd, text = r.Text, reason = r.Reason }),
+                    timeExpressions = doc.TimeExpressions.Select(t => new { text = t.Text, start = t.Start, end = t.End, type = t.Type, value = t.Value, precision = t.Precision, note = t.Note }),
                 });
                 return 0;
             }
@@ -151,10 +152,27 @@ public static class IngestCommands
         if (s.NearDuplicateOf is not null) AnsiConsole.MarkupLine($"[yellow]near duplicate of {s.NearDuplicateOf}[/]");
         AnsiConsole.WriteLine();
         // Interleave kept sentences and removed lines in the order they stood in the raw text.
-        var items = doc.Sentences.Select(x => (Raw: doc.Offsets.ToRaw(x.Start), Line: $"[grey]{x.Index + 1,3}[/] {Markup.Escape(x.Text)}"))
+        var items = doc.Sentences.Select(x => (Raw: doc.Offsets.ToRaw(x.Start), Line: $"[grey]{x.Index + 1,3}[/] {MarkTimes(x, doc.TimeExpressions)}"))
             .Concat(doc.RemovedLines.Select(r => (Raw: r.RawStart, Line: $"[dim]  ✂ {Markup.Escape(r.Text)}  ({Markup.Escape(r.Reason)})[/]")))
             .OrderBy(x => x.Raw);
         foreach (var (_, line) in items) AnsiConsole.MarkupLine(line);
+    }
+
+    /// <summary>The sentence with each temporal expression underlined and followed by its value.</summary>
+    private static string MarkTimes(StoredSentence sentence, IReadOnlyList<StoredTime> times)
+    {
+        var sb = new System.Text.StringBuilder();
+        int at = sentence.Start;
+        foreach (var t in times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End))
+        {
+            if (t.Start < at) continue;
+            sb.Append(Markup.Escape(sentence.Text[(at - sentence.Start)..(t.Start - sentence.Start)]));
+            sb.Append("[underline cyan]").Append(Markup.Escape(sentence.Text[(t.Start - sentence.Start)..(t.End - sentence.Start)])).Append("[/]");
+            sb.Append($"[cyan dim]⟨{Markup.Escape(t.Value ?? "unresolved")}⟩[/]");
+            at = t.End;
+        }
+        sb.Append(Markup.Escape(sentence.Text[(at - sentence.Start)..]));
+        return sb.ToString();
     }
 
     private static Command Search(GlobalOptions globals)

@@ -12,7 +12,11 @@ public sealed record DocumentSummary(string Id, string Source, string? Title, st
 
 /// <summary>A stored document with its clean text, sentences and removed lines.</summary>
 public sealed record StoredDocument(DocumentSummary Summary, string RawText, string CleanText, string? DctEvidence,
-    IReadOnlyList<StoredSentence> Sentences, IReadOnlyList<RemovedLine> RemovedLines, OffsetMap Offsets);
+    IReadOnlyList<StoredSentence> Sentences, IReadOnlyList<RemovedLine> RemovedLines, OffsetMap Offsets,
+    IReadOnlyList<StoredTime> TimeExpressions);
+
+/// <summary>A stored temporal expression: its span in the clean text and its normalized value.</summary>
+public sealed record StoredTime(int Start, int End, string Text, string Type, string? Value, string Precision, string? Note);
 
 /// <summary>A stored sentence with its offsets into the clean text.</summary>
 public sealed record StoredSentence(int Index, int Start, int End, string Text);
@@ -119,6 +123,12 @@ public sealed class DocumentStore : IDisposable
             document.RemovedLines.Select(r => new { document.Id, r.RawStart, r.RawEnd, r.Text, r.Reason }), tx);
         _connection.Execute("INSERT INTO sentences (document_id, idx, start, end, text) VALUES (@Id, @Index, @Start, @End, @Text)",
             document.Sentences.Select(s => new { document.Id, s.Index, s.Start, s.End, Text = s.GetText(document) }), tx);
+        _connection.Execute("INSERT INTO time_expressions (document_id, start, end, text, type, value, precision, note) VALUES (@Id, @Start, @End, @Text, @Type, @Value, @Precision, @Note)",
+            document.TimeExpressions.Select(t => new
+            {
+                document.Id, t.Span.Start, t.Span.End, t.Text, Type = t.Type.ToString().ToUpperInvariant(), t.Value,
+                Precision = t.Precision.ToString().ToLowerInvariant(), t.Note,
+            }), tx);
         tx.Commit();
         return true;
     }
@@ -151,7 +161,10 @@ public sealed class DocumentStore : IDisposable
             .Select(r => new RemovedLine((int)r.Item1, (int)r.Item2, r.Item3, r.Item4)).ToList();
         var map = new OffsetMap();
         foreach (var piece in JsonSerializer.Deserialize<int[][]>(row.Map) ?? []) map.Add(piece[0], piece[1], piece[2]);
-        return new StoredDocument(summary, row.Raw, row.Clean, row.Evidence, sentences, removed, map);
+        var times = _connection.Query<(long, long, string, string, string?, string, string?)>(
+            "SELECT start, end, text, type, value, precision, note FROM time_expressions WHERE document_id = @id ORDER BY start", new { id })
+            .Select(t => new StoredTime((int)t.Item1, (int)t.Item2, t.Item3, t.Item4, t.Item5, t.Item6, t.Item7)).ToList();
+        return new StoredDocument(summary, row.Raw, row.Clean, row.Evidence, sentences, removed, map, times);
     }
 
     /// <summary>Full-text search over sentences (FTS5 query syntax); hits ranked by BM25 with [matches] marked.</summary>

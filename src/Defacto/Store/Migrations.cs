@@ -59,5 +59,18 @@ internal static class Migrations
         CREATE TABLE search_index_state (indexed_upto INTEGER NOT NULL);
         INSERT INTO search_index_state VALUES ((SELECT coalesce(max(id), 0) FROM sentences));
         """,
+        """
+        CREATE TABLE time_expressions (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            value TEXT,
+            precision TEXT NOT NULL,
+            note TEXT
+        );
+        CREATE INDEX time_expressions_doc ON time_expressions(document_id);
+        """,
     ];
 }

@@ -52,4 +52,17 @@ public class DocumentStoreTests
         }
         Assert.Contains(doc.RemovedLines, r => r.Reason == "menu");
     }
+
+    [Fact]
+    public void TimeExpressionsAreStoredWithTheirValues()
+    {
+        using var kit = new IngestTestKit();
+        var pipeline = new Pipeline(Defacto.Text.TextStages.Create().Append(new Defacto.Time.TimeStage()));
+        var ingester = new Defacto.Ingest.Ingester(pipeline, kit.Store, new Defacto.Ingest.SourceReader(kit.Limits));
+        var entry = Assert.Single(ingester.Run([kit.Write("a.txt", "Ceasefire holds\n\nOctober 12, 2020\n\nThe truce agreed on Saturday held overnight, officials said on Monday.\n")]).Entries);
+        var times = kit.Store.Get(entry.DocumentId!)!.TimeExpressions;
+        Assert.Contains(times, t => t.Text == "on Saturday" || t.Text == "Saturday");
+        Assert.Contains(times, t => t.Value == "2020-10-10");
+        Assert.Contains(times, t => t.Value == "2020-10-12");
+    }
 }
