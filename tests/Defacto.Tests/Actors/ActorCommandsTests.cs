@@ -6,26 +6,8 @@ namespace Defacto.Tests.Actors;
 [Collection("Console")]
 public class ActorCommandsTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var kb = Path.Combine(SharedData.RepoRoot, "knowledge");
-        var oldOut = Console.Out;
-        var oldErr = Console.Error;
-        var o = new StringWriter();
-        var e = new StringWriter();
-        Console.SetOut(o);
-        Console.SetError(e);
-        try
-        {
-            int code = CliApp.Run([.. args, "--kb", kb]);
-            return (code, o.ToString(), e.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) =>
+        Defacto.Tests.Cli.InProcessCli.Run([.. args, "--kb", Path.Combine(SharedData.RepoRoot, "knowledge")]);
 
     [Fact]
     public void LedgerJsonListsRecognizersWithSources()

@@ -9,11 +9,8 @@ public class TimeCommandsTests
 {
     private static (int Code, string Out) Run(params string[] args)
     {
-        var previous = Console.Out;
-        var writer = new StringWriter();
-        Console.SetOut(writer);
-        try { return (CliApp.Run(args), writer.ToString()); }
-        finally { Console.SetOut(previous); }
+        var (code, output, _) = Defacto.Tests.Cli.InProcessCli.Run(args);
+        return (code, output);
     }
 
     [Fact]
