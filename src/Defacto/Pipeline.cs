@@ -30,10 +30,11 @@ public sealed class Pipeline
     public static Pipeline CreateDefault()
     {
         var stages = new List<IDocumentStage>(Text.TextStages.Create());
-        // Stages register here in pipeline order; Events and Facts come next.
+        // Stages register here in pipeline order; Facts comes next.
         stages.Add(new Syntax.SyntaxStage());
         stages.Add(new Time.TimeStage());
         stages.Add(new Actors.ActorStage());
+        stages.Add(new Events.EventStage());
         return new Pipeline(stages);
     }
 }

@@ -17,12 +17,13 @@ public static class EventCommands
     {
         var gold = new Option<string>("--gold") { Description = "Gold file: PETRARCH validation XML or PLOVER gold JSON", Required = true };
         var dictionaries = new Option<string?>("--dictionaries") { Description = "Folder searched last for the dictionaries a PETRARCH <Environment> names" };
-        var command = new Command("events", "Score event coding: exact records, event type and (source, type, target) P/R/F1, confusion table") { gold, dictionaries };
+        var raw = new Option<bool>("--raw") { Description = "Parse PETRARCH records' text with Defacto's own parser instead of reading the parse they carry" };
+        var command = new Command("events", "Score event coding: exact records, event type and (source, type, target) P/R/F1, confusion table") { gold, dictionaries, raw };
         command.SetAction(result =>
         {
             var goldSet = ReadGold(result.GetValue(gold)!, result.GetValue(dictionaries));
-            var factory = EventCoderRegistry.Factory ?? throw new UserErrorException("event coder not available yet");
-            var report = new EventEvaluator(goldSet.Scheme).Evaluate(goldSet, factory());
+            var coder = new GoldRecordCoder { UseGivenParse = !result.GetValue(raw) };
+            var report = new EventEvaluator(goldSet.Scheme).Evaluate(goldSet, coder);
             if (result.GetValue(globals.Json)) CliApp.WriteJson(ToJson(report));
             else Print(AnsiConsole.Console, goldSet, report);
             return 0;

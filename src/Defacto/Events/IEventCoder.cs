@@ -14,10 +14,3 @@ public interface IEventCoder
     /// <summary>The events found in the record's sentence.</summary>
     IReadOnlyList<Event> Code(GoldRecord record);
 }
-
-/// <summary>Where `defacto eval events` finds its coder; the coding stage registers a factory here when it exists.</summary>
-public static class EventCoderRegistry
-{
-    /// <summary>Creates the coder to evaluate, or null while no coder is registered.</summary>
-    public static Func<IEventCoder>? Factory { get; set; }
-}

@@ -5,11 +5,14 @@ namespace Defacto.Tests.Events;
 public sealed class EventCliTests
 {
     [Fact]
-    public void EvalEventsWithoutACoderSaysSoInOneLine()
+    public void EvalEventsPrintsTheHeadlineFiguresAsJson()
     {
-        var r = CliRunner.Run("eval", "events", "--gold", SharedData.Path("data/petrarch/tests/PETR.UnitTest.records.ud.xml"), "--json");
-        Assert.Equal(1, r.ExitCode);
-        Assert.Equal("defacto: event coder not available yet", r.Stderr.Trim());
+        var r = CliRunner.Run("eval", "events", "--gold", Path.Combine(SharedData.RepoRoot, "eval", "events", "plover-gold.json"), "--json");
+        Assert.Equal(0, r.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(r.Stdout);
+        foreach (var field in new[] { "records", "exactRecordAccuracy", "eventTypePrecision", "eventTypeRecall", "eventTypeF1", "triplePrecision", "tripleRecall", "tripleF1" })
+            Assert.Equal(System.Text.Json.JsonValueKind.Number, json.RootElement.GetProperty(field).ValueKind);
+        Assert.True(json.RootElement.GetProperty("records").GetInt32() >= 150);
     }
 
     [Fact]

@@ -1,0 +1,109 @@
+namespace Defacto.Events;
+
+/// <summary>Reads what a predicate's clause says about it: negation, modality, and the verb of saying that reports it.</summary>
+public static class ClauseReader
+{
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "neither", "nor", "without" };
+
+    /// <summary>Verbs that report what someone says; an event in their complement is attributed to their subject.</summary>
+    public static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "tell", "state", "add", "stress", "note", "claim", "report", "announce", "declare", "argue", "confirm", "emphasize",
+        "emphasise", "write", "allege", "assert", "insist", "maintain", "reiterate", "quote", "explain", "point", "underline",
+        "remark", "comment", "believe", "think", "according",
+    };
+
+    private static readonly Dictionary<string, string> GovernorModality = new(StringComparer.Ordinal)
+    {
+        ["threaten"] = "threatened", ["warn"] = "threatened",
+        ["plan"] = "planned", ["prepare"] = "planned", ["schedule"] = "planned", ["expect"] = "planned", ["set"] = "planned",
+        ["intend"] = "intended", ["want"] = "intended", ["seek"] = "intended", ["aim"] = "intended", ["hope"] = "intended",
+        ["try"] = "intended", ["attempt"] = "intended", ["wish"] = "intended", ["decide"] = "intended", ["agree"] = "intended",
+        ["promise"] = "intended", ["pledge"] = "intended", ["vow"] = "intended", ["offer"] = "intended", ["ready"] = "intended",
+        ["willing"] = "intended", ["propose"] = "intended",
+        ["demand"] = "demanded", ["urge"] = "demanded", ["call"] = "demanded", ["ask"] = "demanded", ["appeal"] = "demanded",
+        ["request"] = "demanded", ["press"] = "demanded", ["insist"] = "demanded",
+        ["deny"] = "denied", ["refuse"] = "denied", ["reject"] = "denied",
+    };
+
+    private static readonly HashSet<string> HypotheticalAux = new(StringComparer.Ordinal) { "would", "could", "might", "may", "should", "can", "must", "ought" };
+    private static readonly HashSet<string> FutureAux = new(StringComparer.Ordinal) { "will", "shall", "'ll" };
+
+    /// <summary>True when the predicate itself, a head noun it modifies ("no reason to hinder") or a governing verb is negated.</summary>
+    public static bool IsNegated(DependencyTree tree, int predicate)
+    {
+        int n = predicate;
+        for (int steps = 0; n >= 0 && steps < 4; steps++)
+        {
+            foreach (var c in tree.Children(n))
+            {
+                var rel = tree.BaseRel(c);
+                if (rel is "advmod" or "det" or "neg" or "cc:preconj" && Negators.Contains(tree.Lower(c))) return true;
+            }
+            // Climb only through complements that share the clause's polarity.
+            var r = tree.BaseRel(n);
+            if (r is not ("xcomp" or "acl")) break;
+            n = tree.Head(n);
+        }
+        return false;
+    }
+
+    /// <summary>asserted, intended, threatened, demanded, hypothetical, planned or denied, from auxiliaries, markers and governing verbs.</summary>
+    public static string Modality(DependencyTree tree, int predicate)
+    {
+        foreach (var c in tree.Children(predicate))
+        {
+            var rel = tree.BaseRel(c);
+            var w = tree.Lower(c);
+            if (rel == "aux" && HypotheticalAux.Contains(w)) return "hypothetical";
+            if (rel == "aux" && FutureAux.Contains(w)) return "planned";
+            if (rel == "mark" && w is "if" or "unless") return "hypothetical";
+        }
+        int n = predicate;
+        for (int steps = 0; steps < 3; steps++)
+        {
+            var r = tree.BaseRel(n);
+            if (r is not ("xcomp" or "ccomp" or "acl" or "advcl")) break;
+            int head = tree.Head(n);
+            if (head < 0) break;
+            if (GovernorModality.TryGetValue(tree.Lemma(head), out var m)) return m;
+            n = head;
+        }
+        return "asserted";
+    }
+
+    /// <summary>The verb of saying that reports the predicate (its complement or a parenthetical "..., X said"), or -1.</summary>
+    public static int ReportingVerb(DependencyTree tree, int predicate)
+    {
+        int n = predicate;
+        for (int steps = 0; steps < 4 && n >= 0; steps++)
+        {
+            // "X attacked Y, Z said": the verb of saying hangs from the reported clause.
+            foreach (var c in tree.Children(n))
+                if (tree.BaseRel(c) is "parataxis" or "advcl" && IsSaying(tree, c) && tree.Child(c, "nsubj") >= 0) return c;
+            var r = tree.BaseRel(n);
+            int head = tree.Head(n);
+            if (head < 0) break;
+            if (r is "ccomp" or "parataxis" or "xcomp" && IsSaying(tree, head)) return head;
+            if (r is not ("conj" or "xcomp" or "ccomp" or "advcl")) break;
+            n = head;
+        }
+        return -1;
+    }
+
+    /// <summary>True when the token is a verb of saying.</summary>
+    public static bool IsSaying(DependencyTree tree, int i) => SayingVerbs.Contains(tree.Lemma(i)) && tree.Upos(i) is "VERB" or "";
+
+    /// <summary>True when the token lies between an odd number of quotation marks in its sentence (a claim in scare quotes).</summary>
+    public static bool IsQuoted(DependencyTree tree, int i)
+    {
+        int open = 0;
+        for (int k = 0; k < i; k++)
+        {
+            var t = tree.Tokens[k].Text;
+            if (t is "\"" or "“" or "«" or "‘" or "``") open++;
+            else if (t is "”" or "»" or "’" or "''") open = Math.Max(0, open - 1);
+        }
+        return open % 2 == 1;
+    }
+}

@@ -1,0 +1,135 @@
+using Defacto.Model;
+
+namespace Defacto.Events;
+
+/// <summary>One parsed sentence as child lists with 0-based positions, built once per sentence for the event coder.</summary>
+public sealed class DependencyTree
+{
+    private readonly int[] _heads;
+    private readonly string[] _rels;
+    private readonly List<int>[] _children;
+
+    /// <summary>Builds the tree of <paramref name="sentence"/>; unparsed tokens (head -1) hang from nothing.</summary>
+    public DependencyTree(Document document, Sentence sentence)
+    {
+        Document = document;
+        Sentence = sentence;
+        var tokens = sentence.Tokens(document);
+        Count = tokens.Length;
+        Tokens = tokens.ToArray();
+        _heads = new int[Count];
+        _rels = new string[Count];
+        _children = new List<int>[Count];
+        for (int i = 0; i < Count; i++) _children[i] = [];
+        for (int i = 0; i < Count; i++)
+        {
+            var t = tokens[i];
+            int head = t.Head - 1;
+            // A head outside the sentence or on itself is treated as no head, so walks up the tree always end.
+            _heads[i] = head >= 0 && head < Count && head != i ? head : -1;
+            _rels[i] = t.DepRel ?? "";
+            if (_heads[i] >= 0) _children[_heads[i]].Add(i);
+        }
+        BreakCycles();
+    }
+
+    /// <summary>The document the sentence belongs to.</summary>
+    public Document Document { get; }
+
+    /// <summary>The sentence.</summary>
+    public Sentence Sentence { get; }
+
+    /// <summary>The sentence's tokens; position i is CoNLL-U id i + 1.</summary>
+    public Token[] Tokens { get; }
+
+    /// <summary>Number of tokens.</summary>
+    public int Count { get; }
+
+    /// <summary>Head of token <paramref name="i"/>, or -1 for the root.</summary>
+    public int Head(int i) => _heads[i];
+
+    /// <summary>Full relation of token <paramref name="i"/> (e.g. "nsubj:pass").</summary>
+    public string Rel(int i) => _rels[i];
+
+    /// <summary>The relation without its subtype ("obl:tmod" → "obl").</summary>
+    public string BaseRel(int i)
+    {
+        var r = _rels[i];
+        int colon = r.IndexOf(':');
+        return colon < 0 ? r : r[..colon];
+    }
+
+    /// <summary>Dependents of token <paramref name="i"/> in sentence order.</summary>
+    public IReadOnlyList<int> Children(int i) => _children[i];
+
+    /// <summary>Lower-case lemma, falling back to the lower-case form.</summary>
+    public string Lemma(int i) => (Tokens[i].Lemma is { Length: > 0 } l && l != "_" ? l : Tokens[i].Text).ToLowerInvariant();
+
+    /// <summary>Lower-case form.</summary>
+    public string Lower(int i) => Tokens[i].Text.ToLowerInvariant();
+
+    /// <summary>Universal part of speech, empty when untagged.</summary>
+    public string Upos(int i) => Tokens[i].Upos ?? "";
+
+    /// <summary>The first dependent of <paramref name="i"/> whose relation is <paramref name="rel"/> (or starts with "rel:"), or -1.</summary>
+    public int Child(int i, string rel)
+    {
+        foreach (var c in _children[i])
+            if (RelIs(c, rel)) return c;
+        return -1;
+    }
+
+    /// <summary>True when the relation of <paramref name="i"/> is <paramref name="rel"/> or one of its subtypes.</summary>
+    public bool RelIs(int i, string rel)
+    {
+        var r = _rels[i];
+        return r.Length == rel.Length ? r == rel : r.Length > rel.Length && r[rel.Length] == ':' && r.StartsWith(rel, StringComparison.Ordinal);
+    }
+
+    /// <summary>True when <paramref name="i"/> lies in the subtree of <paramref name="root"/> (itself included).</summary>
+    public bool Dominates(int root, int i)
+    {
+        for (int steps = 0; i >= 0 && steps <= Count; steps++, i = _heads[i])
+            if (i == root) return true;
+        return false;
+    }
+
+    /// <summary>Tokens of the subtree of <paramref name="root"/> in sentence order, not descending into dependents <paramref name="stop"/> rejects.</summary>
+    public List<int> Subtree(int root, Func<int, bool>? stop = null)
+    {
+        var result = new List<int>();
+        var stack = new Stack<int>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            int n = stack.Pop();
+            result.Add(n);
+            foreach (var c in _children[n])
+                if (stop is null || !stop(c)) stack.Push(c);
+        }
+        result.Sort();
+        return result;
+    }
+
+    /// <summary>Text of tokens from <paramref name="first"/> to <paramref name="last"/> as written in the document.</summary>
+    public string TextOf(int first, int last) =>
+        Document.Text[Tokens[first].Start..Tokens[last].End];
+
+    // A parse from outside (gold files) may hold a cycle; cut it at its first token so every walk terminates.
+    private void BreakCycles()
+    {
+        var state = new byte[Count];
+        for (int i = 0; i < Count; i++)
+        {
+            int n = i;
+            var path = new List<int>();
+            while (n >= 0 && state[n] == 0) { state[n] = 1; path.Add(n); n = _heads[n]; }
+            if (n >= 0 && state[n] == 1)
+            {
+                _children[_heads[n]].Remove(n);
+                _heads[n] = -1;
+            }
+            foreach (var p in path) state[p] = 2;
+        }
+    }
+}

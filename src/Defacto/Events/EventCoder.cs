@@ -1,0 +1,404 @@
+using Defacto.Model;
+using Defacto.Time;
+
+namespace Defacto.Events;
+
+/// <summary>
+/// Codes who did what to whom in a parsed document: finds event predicates (verbs, and event nouns with an actor attached),
+/// matches the verb patterns, takes source and target from the resolved mentions through the dependency relations, and adds
+/// negation, modality, attribution, date, location, codes from the CAMEO catalog and a confidence.
+/// </summary>
+public sealed class EventCoder
+{
+    // Verbs whose object noun carries the event ("launched an offensive", "held a meeting").
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "launch", "hold", "begin", "start", "conduct", "carry", "stage", "mount", "announce", "declare", "make", "have", "take",
+        "resume", "reach", "conclude", "open", "continue", "order", "lead", "initiate", "organize", "organise", "undertake", "give",
+    };
+
+    // Verbs whose subject noun carries the event ("the offensive began", "talks took place").
+    private static readonly HashSet<string> OccurrenceVerbs = new(StringComparer.Ordinal)
+    {
+        "begin", "start", "take", "continue", "resume", "end", "last", "happen", "occur", "follow", "break", "erupt",
+    };
+
+    // Prepositions that introduce a target in an oblique ("met with", "fired on", "appealed to").
+    private static readonly HashSet<string> TargetPrepositions = new(StringComparer.Ordinal)
+    {
+        "with", "to", "against", "on", "toward", "towards", "into", "at", "from", "upon", "over", "for", "of", "between", "onto",
+    };
+
+    private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "outside", "inside", "across" };
+
+    // Codes whose governor speaks for the deed in its complement: "accused X of killing" is an accusation, not a killing.
+    private static readonly string[] GoverningRoots = ["02", "03", "10", "11", "12", "13", "16"];
+
+    private readonly VerbDictionary _verbs;
+    private readonly PatternMatcher _matcher;
+    private readonly CameoCatalog _catalog;
+
+    /// <summary>A coder over the given verb patterns and CAMEO catalog.</summary>
+    public EventCoder(VerbDictionary verbs, CameoCatalog catalog)
+    {
+        _verbs = verbs;
+        _matcher = new PatternMatcher(verbs);
+        _catalog = catalog;
+    }
+
+    /// <summary>The coder with the project's own verb patterns and CAMEO table from knowledge/ (plus extra dictionary files, e.g. CAMEO.2.0.txt).</summary>
+    public static EventCoder CreateDefault(params string[] extraVerbFiles)
+    {
+        var files = new List<string> { KnowledgeFiles.Find(DefaultVerbFile) ?? throw new FileNotFoundException("verb patterns not found: knowledge/" + DefaultVerbFile) };
+        files.AddRange(extraVerbFiles);
+        return new EventCoder(VerbDictionary.Load(files.ToArray()), CameoCatalog.LoadDefault());
+    }
+
+    /// <summary>Path of the project's pattern file under knowledge/.</summary>
+    public const string DefaultVerbFile = "verbs/defacto-verbs.txt";
+
+    /// <summary>The verb patterns in use.</summary>
+    public VerbDictionary Verbs => _verbs;
+
+    /// <summary>Codes every sentence of the document.</summary>
+    public List<Event> Code(Document document)
+    {
+        var events = new List<Event>();
+        foreach (var sentence in document.Sentences) CodeSentence(document, sentence, events);
+        return events;
+    }
+
+    /// <summary>Codes one sentence, appending its events to <paramref name="into"/>.</summary>
+    public void CodeSentence(Document document, Sentence sentence, List<Event> into)
+    {
+        if (sentence.TokenCount == 0) return;
+        // No resolved actor, no event: this test skips most sentences before any tree is built.
+        bool any = false;
+        foreach (var m in document.Mentions)
+            if (m.SentenceIndex == sentence.Index && m.Code is not null) { any = true; break; }
+        if (!any) return;
+
+        var tree = new DependencyTree(document, sentence);
+        if (tree.Tokens[0].Head < 0) return; // unparsed
+        var actors = new SentenceActors(tree, document.Mentions);
+        var candidates = new List<Candidate>();
+        for (int i = 0; i < tree.Count; i++)
+            if (ReadPredicate(tree, actors, i) is { } c) candidates.Add(c);
+        if (candidates.Count == 0) return;
+
+        int first = into.Count;
+        foreach (var c in candidates)
+        {
+            if (IsCoveredByGovernor(tree, c, candidates)) continue;
+            if (IsReportingShell(tree, c, candidates)) continue;
+            foreach (var e in BuildEvents(tree, actors, c))
+            {
+                bool duplicate = false;
+                for (int k = first; k < into.Count && !duplicate; k++) duplicate = SameEvent(into[k], e);
+                if (!duplicate) into.Add(e);
+            }
+        }
+    }
+
+    private sealed record Candidate(int Token, VerbBlock Block, PatternMatch Match, string Code, bool IsNoun, List<Mention> Sources, List<Mention> Targets, int LightVerb);
+
+    private Candidate? ReadPredicate(DependencyTree tree, SentenceActors actors, int i)
+    {
+        var upos = tree.Upos(i);
+        bool isVerb = upos == "VERB" || (upos == "" && tree.Tokens[i].Xpos?.StartsWith('V') == true);
+        bool isNoun = upos == "NOUN";
+        if (!isVerb && !isNoun) return null;
+        var (block, formCode) = FindBlock(tree, i, isNoun);
+        if (block is null) return null;
+
+        int light = -1;
+        if (isNoun)
+        {
+            int head = tree.Head(i);
+            if (head >= 0 && tree.RelIs(i, "obj") && LightVerbs.Contains(tree.Lemma(head))) light = head;
+            else if (head >= 0 && tree.RelIs(i, "nsubj") && OccurrenceVerbs.Contains(tree.Lemma(head))) light = head;
+        }
+
+        var (before, after) = Phrase(tree, i);
+        var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, before, after);
+        if (match.Code is not { } code || !IsCameoCode(code)) return null;
+
+        var sources = new List<Mention>();
+        var targets = new List<Mention>();
+        if (match.SourceToken >= 0) sources.AddRange(actors.ActorsOf(match.SourceToken));
+        if (match.TargetToken >= 0) targets.AddRange(actors.ActorsOf(match.TargetToken));
+        if (isNoun) NounRoles(tree, actors, i, light, sources, targets);
+        else VerbRoles(tree, actors, i, sources, targets);
+        if (match.Compound && targets.Count == 0 && sources.Count >= 2) { /* kept as a joint event of all sources */ }
+        // An event needs someone who acts or is acted on; a noun needs an actor of its own so that "the agreement" alone codes nothing.
+        if (sources.Count == 0 && targets.Count == 0) return null;
+        if (isNoun && sources.Count == 0 && light < 0) return null;
+        return new Candidate(i, block, match, code, isNoun, sources, targets, light);
+    }
+
+    private (VerbBlock? Block, string? FormCode) FindBlock(DependencyTree tree, int i, bool isNoun)
+    {
+        var lemma = tree.Lemma(i);
+        // Phrasal verbs first: "pull out", "hold talks", "carry out".
+        if (!isNoun)
+        {
+            foreach (var c in tree.Children(i))
+            {
+                if (!(tree.RelIs(c, "compound") || tree.RelIs(c, "obj")) || c < i) continue;
+                if (_verbs.Find(lemma + "_" + tree.Lower(c)) is { } phrasal) return (phrasal, FormCode(phrasal, lemma + "_" + tree.Lower(c)));
+            }
+        }
+        var block = _verbs.Find(tree.Lower(i)) ?? _verbs.Find(lemma);
+        if (block is null) return (null, null);
+        return (block, FormCode(block, lemma) ?? FormCode(block, tree.Lower(i)));
+    }
+
+    private static string? FormCode(VerbBlock block, string form)
+    {
+        foreach (var f in block.Forms)
+            if (f.Code is not null && string.Equals(f.Text, form, StringComparison.OrdinalIgnoreCase)) return f.Code;
+        return null;
+    }
+
+    private static bool IsCameoCode(string code)
+    {
+        if (code.Length is < 2 or > 4) return false;
+        foreach (var ch in code) if (!char.IsAsciiDigit(ch)) return false;
+        return true;
+    }
+
+    // The predicate's phrase: its subtree without subjects, coordinated or adverbial clauses and punctuation, split at the predicate.
+    private static (List<int> Before, List<int> After) Phrase(DependencyTree tree, int i)
+    {
+        var subtree = tree.Subtree(i, c => tree.Head(c) == i && (tree.BaseRel(c) is "conj" or "parataxis" or "advcl" or "punct" or "cc"
+            || (tree.BaseRel(c) is "nsubj" or "csubj" && c > i)));
+        var before = new List<int>();
+        var after = new List<int>();
+        foreach (var t in subtree)
+        {
+            if (t < i) before.Add(t);
+            else if (t > i) after.Add(t);
+        }
+        return (before, after);
+    }
+
+    private static void VerbRoles(DependencyTree tree, SentenceActors actors, int v, List<Mention> sources, List<Mention> targets)
+    {
+        bool passive = false;
+        int subject = -1, passiveSubject = -1, agent = -1, obj = -1, iobj = -1, oblique = -1;
+        foreach (var c in tree.Children(v))
+        {
+            var rel = tree.Rel(c);
+            if (rel == "nsubj:pass" || rel == "nsubjpass") { passive = true; passiveSubject = c; }
+            else if (rel.StartsWith("nsubj", StringComparison.Ordinal) && subject < 0) subject = c;
+            else if (rel.StartsWith("aux:pass", StringComparison.Ordinal)) passive = true;
+            else if (rel == "obl:agent" || (rel.StartsWith("obl", StringComparison.Ordinal) && CaseOf(tree, c) == "by" && agent < 0)) agent = c;
+            else if ((rel == "obj" || rel == "dobj") && obj < 0) obj = c;
+            else if (rel == "iobj" && iobj < 0) iobj = c;
+            else if ((rel == "obl" || rel == "nmod") && oblique < 0 && TargetPrepositions.Contains(CaseOf(tree, c)) && actors.ActorsOf(c, false).Count > 0) oblique = c;
+        }
+
+        if (sources.Count == 0)
+        {
+            if (passive) { if (agent >= 0) sources.AddRange(actors.ActorsOf(agent)); }
+            else if (subject >= 0) sources.AddRange(SubjectActors(tree, actors, subject));
+            else sources.AddRange(InheritedSubject(tree, actors, v));
+        }
+        if (targets.Count == 0)
+        {
+            if (passive && passiveSubject >= 0) targets.AddRange(SubjectActors(tree, actors, passiveSubject));
+            foreach (var slot in new[] { obj, iobj, oblique })
+            {
+                if (targets.Count > 0 || slot < 0) continue;
+                targets.AddRange(actors.ActorsOf(slot));
+            }
+        }
+        RemoveOverlap(sources, targets);
+    }
+
+    // A relative pronoun subject stands for the noun the clause modifies ("Azerbaijan, which launched ...").
+    private static List<Mention> SubjectActors(DependencyTree tree, SentenceActors actors, int subject)
+    {
+        var found = actors.ActorsOf(subject);
+        if (found.Count > 0) return found;
+        int clause = tree.Head(subject);
+        if (clause >= 0 && tree.RelIs(clause, "acl") && tree.Lower(subject) is "who" or "which" or "that")
+            return actors.ActorsOf(tree.Head(clause));
+        return found;
+    }
+
+    // A predicate without its own subject takes the controller's: coordinated verbs, "agreed to restore", "after meeting X, A said".
+    private static List<Mention> InheritedSubject(DependencyTree tree, SentenceActors actors, int v)
+    {
+        int n = v;
+        for (int steps = 0; steps < 4; steps++)
+        {
+            int head = tree.Head(n);
+            if (head < 0) break;
+            var rel = tree.BaseRel(n);
+            if (rel == "acl" && tree.Rel(n) == "acl:relcl") return actors.ActorsOf(head);
+            if (rel is not ("conj" or "xcomp" or "advcl" or "ccomp")) break;
+            // Object control: "urged Gondor to withdraw" — the one urged is the one who withdraws.
+            if (rel == "xcomp" && tree.Child(head, "obj") is var o and >= 0 && actors.ActorsOf(o).Count > 0) return actors.ActorsOf(o);
+            int subject = -1;
+            foreach (var c in tree.Children(head))
+                if (tree.BaseRel(c) is "nsubj" && (tree.Rel(c) != "nsubj:pass" || rel != "xcomp")) { subject = c; break; }
+            if (subject >= 0) return SubjectActors(tree, actors, subject);
+            n = head;
+        }
+        return [];
+    }
+
+    private static void NounRoles(DependencyTree tree, SentenceActors actors, int noun, int light, List<Mention> sources, List<Mention> targets)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            var rel = tree.Rel(c);
+            if (sources.Count == 0 && (rel == "nmod:poss" || rel == "amod" || rel == "compound" || (rel.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(tree, c) == "by")))
+                sources.AddRange(actors.ActorsOf(c));
+            else if (targets.Count == 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(tree, c) is var p && TargetPrepositions.Contains(p) && p != "by")
+                targets.AddRange(actors.ActorsOf(c));
+        }
+        if (light >= 0)
+        {
+            if (sources.Count == 0)
+            {
+                int subject = tree.Child(light, "nsubj");
+                if (subject >= 0 && subject != noun) sources.AddRange(SubjectActors(tree, actors, subject));
+                else if (subject < 0) sources.AddRange(InheritedSubject(tree, actors, light));
+            }
+            if (targets.Count == 0)
+                foreach (var c in tree.Children(light))
+                    if (tree.BaseRel(c) == "obl" && TargetPrepositions.Contains(CaseOf(tree, c)) && actors.ActorsOf(c, false).Count > 0) { targets.AddRange(actors.ActorsOf(c)); break; }
+        }
+        RemoveOverlap(sources, targets);
+    }
+
+    private static void RemoveOverlap(List<Mention> sources, List<Mention> targets)
+    {
+        targets.RemoveAll(t => sources.Any(s => ReferenceEquals(s, t) || (s.Code == t.Code && s.KbId == t.KbId)));
+    }
+
+    private static string CaseOf(DependencyTree tree, int nominal)
+    {
+        foreach (var c in tree.Children(nominal))
+            if (tree.BaseRel(c) == "case") return tree.Lemma(c);
+        return "";
+    }
+
+    // "Accused Georgia of killing": the killing is the accusation's content, not a deed to code on its own; and a coded light
+    // verb ("signed an agreement") already tells its object noun's event.
+    private static bool IsCoveredByGovernor(DependencyTree tree, Candidate c, List<Candidate> all)
+    {
+        if (c.IsNoun && tree.BaseRel(c.Token) is "obj" or "nsubj" && all.Exists(g => g.Token == tree.Head(c.Token))) return true;
+        int n = c.Token;
+        for (int steps = 0; steps < 3; steps++)
+        {
+            if (tree.BaseRel(n) is not ("xcomp" or "ccomp" or "advcl" or "acl")) return false;
+            int head = tree.Head(n);
+            if (head < 0) return false;
+            if (!ClauseReader.IsSaying(tree, head) && all.Exists(g => g.Token == head && Array.Exists(GoverningRoots, r => g.Code.StartsWith(r, StringComparison.Ordinal))))
+                return true;
+            n = head;
+        }
+        return false;
+    }
+
+    // "Lavrov said Moscow and Baku are discussing ...": the saying is how we know, not an event of its own.
+    private static bool IsReportingShell(DependencyTree tree, Candidate c, List<Candidate> all)
+    {
+        if (!ClauseReader.IsSaying(tree, c.Token)) return false;
+        foreach (var other in all)
+            if (!ReferenceEquals(other, c) && ClauseReader.ReportingVerb(tree, other.Token) == c.Token) return true;
+        return false;
+    }
+
+    private IEnumerable<Event> BuildEvents(DependencyTree tree, SentenceActors actors, Candidate c)
+    {
+        var document = tree.Document;
+        var sentence = tree.Sentence;
+        int tokenIndex = sentence.FirstToken + c.Token;
+        var negated = ClauseReader.IsNegated(tree, c.Token) || (c.LightVerb >= 0 && ClauseReader.IsNegated(tree, c.LightVerb));
+        var modality = ClauseReader.Modality(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token);
+        EventActor? attributedTo = null;
+        int reporter = ClauseReader.ReportingVerb(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token);
+        if (reporter >= 0)
+        {
+            int subject = tree.Child(reporter, "nsubj");
+            var who = subject >= 0 ? SubjectActors(tree, actors, subject) : [];
+            if (who.Count > 0) attributedTo = ToActor(who[0]);
+        }
+
+        var code = c.Code;
+        var sources = c.Sources;
+        var targets = c.Targets;
+        // A deed in scare quotes is the claimant's accusation against the alleged doer, not a deed we saw.
+        if (ClauseReader.IsQuoted(tree, c.Token) && attributedTo is not null && !code.StartsWith("11", StringComparison.Ordinal))
+        {
+            targets = sources;
+            sources = [];
+            code = "112";
+        }
+
+        var date = EventDater.DateOf(document, tokenIndex);
+        var (iso, precision) = DateFields(date);
+        double confidence = 0.45;
+        if (c.Match.ByPattern) confidence += 0.2;
+        if (sources.Count > 0) confidence += 0.15;
+        if (targets.Count > 0) confidence += 0.1;
+        if (c.IsNoun) confidence -= 0.1;
+        if (date.Precision != TimePrecision.Reported) confidence += 0.05;
+
+        var e = new Event
+        {
+            Id = $"{document.Id}:{sentence.Index}:{c.Token}",
+            Date = iso,
+            DatePrecision = precision,
+            Source = sources.Count == 0 && code == "112" && attributedTo is not null ? [attributedTo] : sources.Select(ToActor).ToList(),
+            Target = targets.Select(ToActor).ToList(),
+            Cameo = code,
+            Negated = negated,
+            Modality = modality,
+            AttributedTo = attributedTo,
+            Location = LocationOf(tree, actors, c.LightVerb >= 0 ? c.LightVerb : c.Token) ?? (c.LightVerb >= 0 ? LocationOf(tree, actors, c.Token) : null),
+            DocId = document.Id,
+            Sentence = sentence.Index,
+            Evidence = new EventEvidence(sentence.Start, sentence.End),
+            Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2),
+        };
+        yield return _catalog.Apply(e);
+    }
+
+    private static EventActor ToActor(Mention m) => new(m.Text, m.Code, m.KbId);
+
+    private static (string? Iso, string? Precision) DateFields(TimeValue date)
+    {
+        var value = date.RangeStart;
+        if (value is null) return (null, null);
+        if (date.Precision == TimePrecision.Reported) return (value.Length > 10 ? value[..10] : value, "reported");
+        if (value.Length >= 10 && char.IsAsciiDigit(value[9])) return (value[..10], "day");
+        if (value.Length >= 7 && char.IsAsciiDigit(value[6]) && value[4] == '-') return (value[..7], "month");
+        if (value.Length >= 4 && value[..4].All(char.IsAsciiDigit)) return (value[..4], "year");
+        return (null, null);
+    }
+
+    private static string? LocationOf(DependencyTree tree, SentenceActors actors, int predicate)
+    {
+        foreach (var c in tree.Children(predicate))
+        {
+            if (!(tree.BaseRel(c) is "obl" or "nmod") || !LocationPrepositions.Contains(CaseOf(tree, c))) continue;
+            bool named = tree.Upos(c) == "PROPN" || actors.At(c) is not null;
+            if (!named) foreach (var m in tree.Children(c)) if (tree.Upos(m) == "PROPN" && tree.BaseRel(m) is "compound" or "amod" or "nmod") named = true;
+            if (!named) continue;
+            var span = tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "punct" or "conj" or "cc" || (tree.BaseRel(x) is "case" or "det" && tree.Head(x) == c));
+            if (span.Count == 0 || span.Count > 8) continue;
+            return tree.TextOf(span[0], span[^1]);
+        }
+        return null;
+    }
+
+    private static bool SameEvent(Event a, Event b) =>
+        a.Cameo == b.Cameo && a.Negated == b.Negated
+        && a.Source.Select(x => x.Code).SequenceEqual(b.Source.Select(x => x.Code))
+        && a.Target.Select(x => x.Code).SequenceEqual(b.Target.Select(x => x.Code));
+}

@@ -1,0 +1,108 @@
+using Defacto.Model;
+
+namespace Defacto.Events;
+
+/// <summary>The resolved actor mentions of one sentence, indexed by token, and the rules that find the actor a noun phrase names.</summary>
+public sealed class SentenceActors
+{
+    // Relations through which a noun phrase's head reaches the name that codes it ("the foreign ministry of Armenia").
+    private static readonly string[] NominalModifiers = ["compound", "flat", "nmod", "amod", "appos", "name", "det"];
+
+    private readonly DependencyTree _tree;
+    private readonly int[] _mentionAt;
+
+    /// <summary>Indexes the resolved mentions of the tree's sentence (unresolved ones cannot be event actors).</summary>
+    public SentenceActors(DependencyTree tree, IReadOnlyList<Mention> documentMentions)
+    {
+        _tree = tree;
+        _mentionAt = new int[tree.Count];
+        Array.Fill(_mentionAt, -1);
+        int sentence = tree.Sentence.Index;
+        var tokens = tree.Tokens;
+        for (int m = 0; m < documentMentions.Count; m++)
+        {
+            var mention = documentMentions[m];
+            if (mention.SentenceIndex != sentence || mention.Code is null) continue;
+            Mentions.Add(mention);
+            int local = Mentions.Count - 1;
+            for (int i = 0; i < tokens.Length; i++)
+                if (tokens[i].Start < mention.Span.End && mention.Span.Start < tokens[i].End && _mentionAt[i] < 0) _mentionAt[i] = local;
+        }
+    }
+
+    /// <summary>The sentence's resolved mentions.</summary>
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>True when no resolved actor is named in the sentence (no event can be coded).</summary>
+    public bool IsEmpty => Mentions.Count == 0;
+
+    /// <summary>The mention covering token <paramref name="i"/>, or null.</summary>
+    public Mention? At(int i) => _mentionAt[i] < 0 ? null : Mentions[_mentionAt[i]];
+
+    /// <summary>The first and last token the mention covers.</summary>
+    public (int First, int Last) TokensOf(Mention mention)
+    {
+        int local = Mentions.IndexOf(mention), first = -1, last = -1;
+        for (int i = 0; i < _mentionAt.Length; i++)
+            if (_mentionAt[i] == local) { if (first < 0) first = i; last = i; }
+        return (first, last);
+    }
+
+    /// <summary>
+    /// The actors the phrase headed by <paramref name="head"/> names: the mention on the head, else the nearest mention among its
+    /// nominal modifiers; with <paramref name="withConjuncts"/> also those of coordinated phrases ("Aliyev, Putin and Pashinyan").
+    /// </summary>
+    public List<Mention> ActorsOf(int head, bool withConjuncts = true)
+    {
+        var result = new List<Mention>();
+        if (head < 0) return result;
+        Collect(head, result, withConjuncts);
+        // Mentions the Actors stage grouped as one coordination join when the parse split them.
+        if (withConjuncts && result.Count > 0)
+        {
+            foreach (var m in result.ToArray())
+                if (m.Group is { } g)
+                    foreach (var other in Mentions)
+                        if (other.Group == g && !result.Contains(other)) result.Add(other);
+        }
+        return result;
+    }
+
+    private void Collect(int head, List<Mention> into, bool withConjuncts)
+    {
+        var found = Nearest(head);
+        if (found is not null && !into.Contains(found)) into.Add(found);
+        if (!withConjuncts) return;
+        foreach (var c in _tree.Children(head))
+            if (_tree.RelIs(c, "conj") && IsNominal(c)) Collect(c, into, true);
+    }
+
+    private bool IsNominal(int i) => _tree.Upos(i) is "NOUN" or "PROPN" or "PRON" or "ADJ" or "NUM" or "X" or "";
+
+    // Breadth-first through nominal modifiers so that the head's own name wins over a name nested deeper.
+    private Mention? Nearest(int head)
+    {
+        if (At(head) is { } direct) return direct;
+        var queue = new Queue<(int Node, int Depth)>();
+        queue.Enqueue((head, 0));
+        while (queue.Count > 0)
+        {
+            var (n, depth) = queue.Dequeue();
+            if (depth > 3) continue;
+            foreach (var c in _tree.Children(n))
+            {
+                if (!IsModifier(c)) continue;
+                if (At(c) is { } m) return m;
+                queue.Enqueue((c, depth + 1));
+            }
+        }
+        return null;
+    }
+
+    private bool IsModifier(int c)
+    {
+        foreach (var rel in NominalModifiers)
+            if (_tree.RelIs(c, rel)) return true;
+        return false;
+    }
+}
