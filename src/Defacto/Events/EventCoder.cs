@@ -121,7 +121,7 @@ public sealed class EventCoder
 
         var (before, after) = Phrase(tree, i);
         var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, before, after);
-        if (match.Code is not { } code || !IsCameoCode(code)) return null;
+        if (match.Code is not { } code || !(IsCameoCode(code) || IsPloverOnly(code))) return null;
 
         var sources = new List<Mention>();
         var targets = new List<Mention>();
@@ -159,6 +159,11 @@ public sealed class EventCoder
             if (f.Code is not null && string.Equals(f.Text, form, StringComparison.OrdinalIgnoreCase)) return f.Code;
         return null;
     }
+
+    // PLOVER types CAMEO has no code for (CRIME) are written as the type's name in the project's pattern file.
+    private static readonly HashSet<string> PloverOnlyTypes = new(StringComparer.Ordinal) { "CRIME" };
+
+    private static bool IsPloverOnly(string code) => PloverOnlyTypes.Contains(code);
 
     private static bool IsCameoCode(string code)
     {
@@ -356,7 +361,8 @@ public sealed class EventCoder
             DatePrecision = precision,
             Source = sources.Count == 0 && code == "112" && attributedTo is not null ? [attributedTo] : sources.Select(ToActor).ToList(),
             Target = targets.Select(ToActor).ToList(),
-            Cameo = code,
+            Cameo = IsPloverOnly(code) ? "" : code,
+            Plover = IsPloverOnly(code) ? code : null,
             Negated = negated,
             Modality = modality,
             AttributedTo = attributedTo,
