@@ -25,6 +25,7 @@ public static class CliApp
         ActorCommands.Register(root, globals);
         SyntaxCommands.Register(root, globals);
         EventCommands.Register(root, globals);
+        CodeCommands.Register(root, globals);
         return root;
     }
 

@@ -31,6 +31,9 @@ public sealed class EventCoder
 
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "outside", "inside", "across" };
 
+    // Material conflict whose place can stand for its target.
+    private static readonly string[] ForceRoots = ["15", "17", "18", "19", "20"];
+
     // Codes whose governor speaks for the deed in its complement: "accused X of killing" is an accusation, not a killing.
     private static readonly string[] GoverningRoots = ["02", "03", "10", "11", "12", "13", "16"];
 
@@ -56,6 +59,12 @@ public sealed class EventCoder
 
     /// <summary>Path of the project's pattern file under knowledge/.</summary>
     public const string DefaultVerbFile = "verbs/defacto-verbs.txt";
+
+    /// <summary>Code "A and B met" as A→B and B→A (PETRARCH's convention) instead of one event from the first to the others.</summary>
+    public bool CompoundBothWays { get; init; }
+
+    // Roots whose deed is mutual: "Moldovan and Transnistrian negotiators discussed" is one side meeting the other.
+    private static readonly string[] MutualRoots = ["04", "06", "050", "057"];
 
     /// <summary>The verb patterns in use.</summary>
     public VerbDictionary Verbs => _verbs;
@@ -129,11 +138,22 @@ public sealed class EventCoder
         if (match.TargetToken >= 0) targets.AddRange(actors.ActorsOf(match.TargetToken));
         if (isNoun) NounRoles(tree, actors, i, light, sources, targets);
         else VerbRoles(tree, actors, i, sources, targets);
-        if (match.Compound && targets.Count == 0 && sources.Count >= 2) { /* kept as a joint event of all sources */ }
+        PlaceAsTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         // An event needs someone who acts or is acted on; a noun needs an actor of its own so that "the agreement" alone codes nothing.
         if (sources.Count == 0 && targets.Count == 0) return null;
+        // A deed with nobody doing it is kept only when the text itself leaves the doer out (passives, event nouns).
+        if (sources.Count == 0 && !isNoun && !IsPassive(tree, i)) return null;
+        // A bare statement ("X said") tells nothing until it is addressed to someone.
+        if (code == "010" && targets.Count == 0) return null;
         if (isNoun && sources.Count == 0 && light < 0) return null;
         return new Candidate(i, block, match, code, isNoun, sources, targets, light);
+    }
+
+    private static bool IsPassive(DependencyTree tree, int v)
+    {
+        foreach (var c in tree.Children(v))
+            if (tree.Rel(c) is "nsubj:pass" or "nsubjpass" or "aux:pass" or "auxpass") return true;
+        return tree.Tokens[v].Xpos == "VBN" && tree.BaseRel(v) is "acl" or "amod";
     }
 
     private (VerbBlock? Block, string? FormCode) FindBlock(DependencyTree tree, int i, bool isNoun)
@@ -205,7 +225,8 @@ public sealed class EventCoder
 
         if (sources.Count == 0)
         {
-            if (passive) { if (agent >= 0) sources.AddRange(actors.ActorsOf(agent)); }
+            if (passive && agent < 0 && Between(tree, actors, v) is { Count: >= 2 } parties) sources.AddRange(parties);
+            else if (passive) { if (agent >= 0) sources.AddRange(actors.ActorsOf(agent)); }
             else if (subject >= 0) sources.AddRange(SubjectActors(tree, actors, subject));
             else sources.AddRange(InheritedSubject(tree, actors, v));
         }
@@ -217,8 +238,55 @@ public sealed class EventCoder
                 if (targets.Count > 0 || slot < 0) continue;
                 targets.AddRange(actors.ActorsOf(slot));
             }
+            if (targets.Count == 0) targets.AddRange(ComplementTarget(tree, actors, v, sources));
         }
         RemoveOverlap(sources, targets);
+    }
+
+    // Force used somewhere ("launched an offensive ... in Karabakh", "shelled villages near Jermuk") is used against that place.
+    private static void PlaceAsTarget(DependencyTree tree, SentenceActors actors, int predicate, string code, List<Mention> sources, List<Mention> targets)
+    {
+        if (targets.Count > 0 || !Array.Exists(ForceRoots, r => code.StartsWith(r, StringComparison.Ordinal))) return;
+        foreach (var c in tree.Children(predicate))
+        {
+            if (tree.BaseRel(c) is not ("obl" or "nmod" or "obj")) continue;
+            foreach (var t in tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "parataxis" or "conj"))
+                if (actors.At(t) is { } m && !sources.Exists(s => s.Polity == m.Polity && m.Polity is not null) && !sources.Contains(m))
+                {
+                    targets.Add(m);
+                    return;
+                }
+        }
+        RemoveOverlap(sources, targets);
+    }
+
+    // "An agreement was signed between Armenia and Georgia": both are parties to a mutual deed.
+    private static List<Mention> Between(DependencyTree tree, SentenceActors actors, int v)
+    {
+        foreach (var c in tree.Children(v))
+            if (tree.BaseRel(c) is "obl" or "nmod" && CaseOf(tree, c) == "between") return actors.ActorsOf(c);
+        return [];
+    }
+
+    // "Demanded that Azerbaijan release ...", "threatened to cut gas to Moldova": the one acted on is named in the complement.
+    private static List<Mention> ComplementTarget(DependencyTree tree, SentenceActors actors, int v, List<Mention> sources)
+    {
+        // What someone says is reported, not done to its subject.
+        if (ClauseReader.IsSaying(tree, v)) return [];
+        foreach (var c in tree.Children(v))
+        {
+            var rel = tree.BaseRel(c);
+            if (rel is not ("ccomp" or "xcomp")) continue;
+            int subject = tree.Child(c, "nsubj");
+            if (subject >= 0 && SubjectActors(tree, actors, subject) is { Count: > 0 } named && !named.Exists(sources.Contains)) return named;
+            foreach (var d in tree.Children(c))
+            {
+                var r = tree.Rel(d);
+                bool slot = r is "obj" or "dobj" or "iobj" || (tree.BaseRel(d) is "obl" or "nmod" && TargetPrepositions.Contains(CaseOf(tree, d)));
+                if (slot && actors.ActorsOf(d) is { Count: > 0 } found && !found.Exists(sources.Contains)) return found;
+            }
+        }
+        return [];
     }
 
     // A relative pronoun subject stands for the noun the clause modifies ("Azerbaijan, which launched ...").
@@ -229,6 +297,9 @@ public sealed class EventCoder
         int clause = tree.Head(subject);
         if (clause >= 0 && tree.RelIs(clause, "acl") && tree.Lower(subject) is "who" or "which" or "that")
             return actors.ActorsOf(tree.Head(clause));
+        // A subject the parser split oddly ("the so-called South Ossetia") still names its actor somewhere inside.
+        foreach (var t in tree.Subtree(subject, x => tree.Rel(x) is "acl:relcl" or "parataxis"))
+            if (actors.At(t) is { } m) return actors.ActorsOf(t);
         return found;
     }
 
@@ -242,6 +313,9 @@ public sealed class EventCoder
             if (head < 0) break;
             var rel = tree.BaseRel(n);
             if (rel == "acl" && tree.Rel(n) == "acl:relcl") return actors.ActorsOf(head);
+            // "the visiting Karabakh foreign minister": an active participle's noun is its doer.
+            // A finite verb hanging from a noun is a misparsed clause whose noun is the subject ("drones struck ...").
+            if (rel is "amod" or "acl" && tree.Tokens[n].Xpos is "VBG" or "VBD" or "VBZ" or "VBP") return actors.ActorsOf(head);
             if (rel is not ("conj" or "xcomp" or "advcl" or "ccomp")) break;
             // Object control: "urged Gondor to withdraw" — the one urged is the one who withdraws.
             if (rel == "xcomp" && tree.Child(head, "obj") is var o and >= 0 && actors.ActorsOf(o).Count > 0) return actors.ActorsOf(o);
@@ -322,7 +396,7 @@ public sealed class EventCoder
     {
         var document = tree.Document;
         var sentence = tree.Sentence;
-        int tokenIndex = sentence.FirstToken + c.Token;
+        int tokenIndex = sentence.FirstToken + (c.LightVerb >= 0 ? c.LightVerb : c.Token);
         var negated = ClauseReader.IsNegated(tree, c.Token) || (c.LightVerb >= 0 && ClauseReader.IsNegated(tree, c.LightVerb));
         var modality = ClauseReader.Modality(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token);
         EventActor? attributedTo = null;
@@ -337,6 +411,18 @@ public sealed class EventCoder
         var code = c.Code;
         var sources = c.Sources;
         var targets = c.Targets;
+        if (targets.Count == 0 && sources.Count >= 2 && (c.Match.Compound || Array.Exists(MutualRoots, r => code.StartsWith(r, StringComparison.Ordinal))))
+        {
+            if (CompoundBothWays)
+            {
+                foreach (var a in sources)
+                    foreach (var pair in BuildEvents(tree, actors, c with { Sources = [a], Targets = sources.Where(b => !ReferenceEquals(a, b)).ToList() }))
+                        yield return pair;
+                yield break;
+            }
+            targets = sources.Skip(1).ToList();
+            sources = [sources[0]];
+        }
         // A deed in scare quotes is the claimant's accusation against the alleged doer, not a deed we saw.
         if (ClauseReader.IsQuoted(tree, c.Token) && attributedTo is not null && !code.StartsWith("11", StringComparison.Ordinal))
         {
@@ -347,6 +433,11 @@ public sealed class EventCoder
 
         var date = EventDater.DateOf(document, tokenIndex);
         var (iso, precision) = DateFields(date);
+        // An expression that cannot be written as a date ("the early 1990s" as a decade) leaves the report date.
+        if (iso is null && document.Dct.IsKnown && date.Precision != TimePrecision.Reported)
+        {
+            (iso, precision) = DateFields(new TimeValue(date.Span, date.Text, TimeType.Date, document.Dct.ToIso(), TimePrecision.Reported));
+        }
         double confidence = 0.45;
         if (c.Match.ByPattern) confidence += 0.2;
         if (sources.Count > 0) confidence += 0.15;

@@ -70,33 +70,44 @@ public sealed class SentenceActors
 
     private void Collect(int head, List<Mention> into, bool withConjuncts)
     {
-        var found = Nearest(head);
+        var (found, at) = Nearest(head);
         if (found is not null && !into.Contains(found)) into.Add(found);
         if (!withConjuncts) return;
         foreach (var c in _tree.Children(head))
             if (_tree.RelIs(c, "conj") && IsNominal(c)) Collect(c, into, true);
+        // "Moldovan and Transnistrian negotiators": the modifier that named the actor is itself coordinated.
+        if (found is not null && at != head)
+            foreach (var c in _tree.Children(at))
+                if (_tree.RelIs(c, "conj") && At(c) is { } m && !into.Contains(m)) into.Add(m);
     }
 
     private bool IsNominal(int i) => _tree.Upos(i) is "NOUN" or "PROPN" or "PRON" or "ADJ" or "NUM" or "X" or "";
 
-    // Breadth-first through nominal modifiers so that the head's own name wins over a name nested deeper.
-    private Mention? Nearest(int head)
+    // Breadth-first through nominal modifiers so that the head's own name wins over a name nested deeper; at one depth a name
+    // the head is identified by ("the region of Karabakh", "Russian troops") wins over an owner ("Azerbaijan's region").
+    private (Mention? Mention, int Token) Nearest(int head)
     {
-        if (At(head) is { } direct) return direct;
+        if (At(head) is { } direct) return (direct, head);
         var queue = new Queue<(int Node, int Depth)>();
         queue.Enqueue((head, 0));
         while (queue.Count > 0)
         {
             var (n, depth) = queue.Dequeue();
             if (depth > 3) continue;
+            int owner = -1;
             foreach (var c in _tree.Children(n))
             {
                 if (!IsModifier(c)) continue;
-                if (At(c) is { } m) return m;
+                if (At(c) is not null)
+                {
+                    if (_tree.Rel(c) == "nmod:poss") { if (owner < 0) owner = c; continue; }
+                    return (At(c), c);
+                }
                 queue.Enqueue((c, depth + 1));
             }
+            if (owner >= 0) return (At(owner), owner);
         }
-        return null;
+        return (null, -1);
     }
 
     private bool IsModifier(int c)
