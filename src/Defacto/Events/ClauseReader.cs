@@ -40,10 +40,25 @@ public static class ClauseReader
                 var rel = tree.BaseRel(c);
                 if (rel is "advmod" or "det" or "neg" or "cc:preconj" && Negators.Contains(tree.Lower(c))) return true;
             }
+            // "Not a single Georgian official apologised", "no country recognized": a negated subject negates the deed.
+            if (n == predicate && tree.Child(n, "nsubj") is var subject and >= 0 && HasNegatedDeterminer(tree, subject)) return true;
             // Climb only through complements that share the clause's polarity.
             var r = tree.BaseRel(n);
             if (r is not ("xcomp" or "acl")) break;
             n = tree.Head(n);
+        }
+        return false;
+    }
+
+    private static bool HasNegatedDeterminer(DependencyTree tree, int nominal)
+    {
+        foreach (var c in tree.Children(nominal))
+        {
+            if (tree.BaseRel(c) is "det" && tree.Lower(c) is "no" or "neither") return true;
+            if (tree.BaseRel(c) is "det" or "amod" or "advmod")
+                foreach (var g in tree.Children(c))
+                    if (tree.BaseRel(g) is "advmod" or "neg" && tree.Lower(g) is "not" or "never") return true;
+            if (tree.BaseRel(c) is "advmod" && tree.Lower(c) is "not") return true;
         }
         return false;
     }

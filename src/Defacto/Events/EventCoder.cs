@@ -240,6 +240,7 @@ public sealed class EventCoder
             }
             if (targets.Count == 0) targets.AddRange(ComplementTarget(tree, actors, v, sources));
         }
+        if (Environment.GetEnvironmentVariable("DEFACTO_DEBUG") is not null) Console.Error.WriteLine($"verb {v} subj {subject} obj {obj} obl {oblique} sources {string.Join(",", sources.Select(m => m.Code))} targets {string.Join(",", targets.Select(m => m.Code))}");
         RemoveOverlap(sources, targets);
     }
 
@@ -289,11 +290,17 @@ public sealed class EventCoder
         return [];
     }
 
-    // A relative pronoun subject stands for the noun the clause modifies ("Azerbaijan, which launched ...").
+    // A relative pronoun subject stands for the noun the clause modifies ("Azerbaijan, which launched ..."); a personal pronoun
+    // subject of a reported clause for the one reporting ("Russia said it is discussing ...").
     private static List<Mention> SubjectActors(DependencyTree tree, SentenceActors actors, int subject)
     {
         var found = actors.ActorsOf(subject);
         if (found.Count > 0) return found;
+        if (tree.Upos(subject) == "PRON" && tree.Lower(subject) is "it" or "he" or "she" or "they" or "we")
+        {
+            int reporter = ClauseReader.ReportingVerb(tree, tree.Head(subject));
+            if (reporter >= 0 && tree.Child(reporter, "nsubj") is var rs and >= 0 && rs != subject && actors.ActorsOf(rs) is { Count: > 0 } speaker) return speaker;
+        }
         int clause = tree.Head(subject);
         if (clause >= 0 && tree.RelIs(clause, "acl") && tree.Lower(subject) is "who" or "which" or "that")
             return actors.ActorsOf(tree.Head(clause));
@@ -316,6 +323,9 @@ public sealed class EventCoder
             // "the visiting Karabakh foreign minister": an active participle's noun is its doer.
             // A finite verb hanging from a noun is a misparsed clause whose noun is the subject ("drones struck ...").
             if (rel is "amod" or "acl" && tree.Tokens[n].Xpos is "VBG" or "VBD" or "VBZ" or "VBP") return actors.ActorsOf(head);
+            // "Russia sees no reason to hinder ...", "made a decision to withdraw": the noun's verb has the doer.
+            if (rel == "acl" && tree.BaseRel(head) is "obj" && tree.Head(head) is var verb and >= 0 && tree.Child(verb, "nsubj") is var vs and >= 0)
+                return SubjectActors(tree, actors, vs);
             if (rel is not ("conj" or "xcomp" or "advcl" or "ccomp")) break;
             // Object control: "urged Gondor to withdraw" — the one urged is the one who withdraws.
             if (rel == "xcomp" && tree.Child(head, "obj") is var o and >= 0 && actors.ActorsOf(o).Count > 0) return actors.ActorsOf(o);
@@ -333,8 +343,12 @@ public sealed class EventCoder
         foreach (var c in tree.Children(noun))
         {
             var rel = tree.Rel(c);
-            if (sources.Count == 0 && (rel == "nmod:poss" || rel == "amod" || rel == "compound" || (rel.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(tree, c) == "by")))
+            // "Azerbaijan's offensive", "an offensive by Azerbaijan", "the Azerbaijani offensive"; a compound names the topic
+            // ("the Karabakh agreement"), not a party.
+            if (sources.Count == 0 && (rel == "nmod:poss" || (rel.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(tree, c) == "by")))
                 sources.AddRange(actors.ActorsOf(c));
+            else if (sources.Count == 0 && rel == "amod" && actors.At(c) is { } named)
+                sources.Add(named);
             else if (targets.Count == 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(tree, c) is var p && TargetPrepositions.Contains(p) && p != "by")
                 targets.AddRange(actors.ActorsOf(c));
         }
@@ -355,14 +369,27 @@ public sealed class EventCoder
 
     private static void RemoveOverlap(List<Mention> sources, List<Mention> targets)
     {
+        // "Putin and other Russian officials": one actor code once.
+        Distinct(sources);
+        Distinct(targets);
         targets.RemoveAll(t => sources.Any(s => ReferenceEquals(s, t) || (s.Code == t.Code && s.KbId == t.KbId)));
+    }
+
+    private static void Distinct(List<Mention> list)
+    {
+        for (int i = list.Count - 1; i > 0; i--)
+            for (int j = 0; j < i; j++)
+                if (list[j].Code == list[i].Code && list[j].KbId == list[i].KbId) { list.RemoveAt(i); break; }
     }
 
     private static string CaseOf(DependencyTree tree, int nominal)
     {
         foreach (var c in tree.Children(nominal))
             if (tree.BaseRel(c) == "case") return tree.Lemma(c);
-        return "";
+        // The parser sometimes hangs the preposition on a modifier ("with [Foreign Minister] Bayramov"): take the phrase's first word.
+        int first = nominal;
+        foreach (var t in tree.Subtree(nominal, x => tree.BaseRel(x) is "acl" or "conj" or "punct")) { first = t; break; }
+        return first != nominal && tree.BaseRel(first) == "case" ? tree.Lemma(first) : "";
     }
 
     // "Accused Georgia of killing": the killing is the accusation's content, not a deed to code on its own; and a coded light

@@ -110,8 +110,18 @@ public sealed class SentenceActors
         return (null, -1);
     }
 
+    // A name in a prepositional modifier is a party ("ties with Gondor", "the government of Arnor") unless the preposition makes
+    // it a topic or a place ("the meeting on Karabakh", "camps in Gaza").
+    private static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal)
+    {
+        "on", "about", "over", "regarding", "concerning", "in", "at", "near", "around", "across", "along", "inside", "outside", "into", "through", "during", "after", "before", "since", "until",
+    };
+
     private bool IsModifier(int c)
     {
+        if (_tree.Rel(c) == "nmod")
+            foreach (var k in _tree.Children(c))
+                if (_tree.BaseRel(k) == "case" && TopicPrepositions.Contains(_tree.Lemma(k))) return false;
         foreach (var rel in NominalModifiers)
             if (_tree.RelIs(c, rel)) return true;
         return false;
