@@ -80,7 +80,13 @@ public sealed class PetrarchActorCoder
             if (item.Entry.Actor is not null) phrase.Actors.Add(item);
             else phrase.Agents.Add(item);
         }
-        foreach (var phrase in phrases.Values) ExtendWithGappedName(phrase, tokens, keys, phraseOf);
+        foreach (var phrase in phrases.Values)
+        {
+            ExtendWithGappedName(phrase, tokens, keys, phraseOf);
+            // The phrase's first actor stands for it, with any actor coordinated with it ("Eriadori and Calenardhon leaders").
+            if (phrase.Actors.Count > 0)
+                phrase.LeadActors.AddRange(phrase.Actors.Where(a => a == phrase.Actors[0] || ConjunctionRoot(tokens, a.Anchor) == phrase.Actors[0].Anchor));
+        }
         foreach (var phrase in phrases.Values.Where(p => p.Actors.Count == 0 && p.Agents.Count > 0)) Absorb(phrase, tokens, phrases);
         foreach (var phrase in phrases.Values.Where(p => p.Actors.Count == 0 && p.Agents.Count > 0 && p.AbsorbedActors.Count == 0)) Inherit(phrase, tokens, phrases);
 
@@ -92,7 +98,7 @@ public sealed class PetrarchActorCoder
             if (codes.Count == 0) continue;
             int firstToken = phrase.Head, lastToken = phrase.Head;
             for (int i = 0; i < tokens.Length; i++)
-                if (phraseOf[i] == phrase.Head || phrase.AbsorbedTokens.Contains(phraseOf[i]))
+                if ((phraseOf[i] == phrase.Head || phrase.AbsorbedTokens.Contains(phraseOf[i])) && !IsPreposition(tokens, i, phrase.Head))
                 {
                     firstToken = Math.Min(firstToken, i);
                     lastToken = Math.Max(lastToken, i);
@@ -146,7 +152,7 @@ public sealed class PetrarchActorCoder
     private static List<string> Codes(NounPhrase phrase, DateOnly date)
     {
         var agents = phrase.InheritedAgents.Concat(phrase.Agents).OrderBy(a => a.Anchor).Select(a => (a.Entry.AgentCode!, a.Entry.Prefix)).ToList();
-        var actors = phrase.Actors.Count > 0 ? [phrase.Actors[0]] : phrase.AbsorbedActors.Count > 0 ? phrase.AbsorbedActors : phrase.InheritedActors;
+        var actors = phrase.LeadActors.Count > 0 ? phrase.LeadActors : phrase.AbsorbedActors.Count > 0 ? phrase.AbsorbedActors : phrase.InheritedActors;
         var codes = new List<string>();
         foreach (var actor in actors)
         {
@@ -166,8 +172,8 @@ public sealed class PetrarchActorCoder
             if (!HasPreposition(tokens, i)) continue;
             foreach (var member in Conjuncts(tokens, i))
             {
-                if (!phrases.TryGetValue(member, out var other) || other.Actors.Count == 0) continue;
-                phrase.AbsorbedActors.Add(other.Actors[0]);
+                if (!phrases.TryGetValue(member, out var other) || other.LeadActors.Count == 0) continue;
+                phrase.AbsorbedActors.AddRange(other.LeadActors);
                 phrase.AbsorbedTokens.Add(member);
                 other.ConsumedBy = phrase.Head;
             }
@@ -181,7 +187,7 @@ public sealed class PetrarchActorCoder
         foreach (var member in Conjuncts(tokens, root))
         {
             if (member == phrase.Head || !phrases.TryGetValue(member, out var other)) continue;
-            var actors = other.Actors.Count > 0 ? [other.Actors[0]] : other.AbsorbedActors;
+            var actors = other.LeadActors.Count > 0 ? other.LeadActors : other.AbsorbedActors;
             if (actors.Count == 0) continue;
             phrase.InheritedActors.AddRange(actors);
             phrase.InheritedAgents.AddRange(other.Agents.Where(a => a.Anchor != other.Head));
@@ -253,6 +259,10 @@ public sealed class PetrarchActorCoder
     /// <summary>True for a token that is itself a modifier inside a phrase, so its conjuncts ("awful and evil") stay there too.</summary>
     private static bool IsModifier(Token t) => t.DepRel is not null && LocalRelations.Contains(t.DepRel) && t.DepRel != "nmod:poss";
 
+    /// <summary>A preposition opening the phrase ("with" in "with Gondor") is left out of its span; the possessive 's is kept.</summary>
+    private static bool IsPreposition(Token[] tokens, int i, int head) =>
+        i < head && tokens[i].DepRel == "case" && tokens[i].Text is not ("'s" or "'" or "’s") && tokens[i].Head - 1 == head;
+
     private static bool HasPreposition(Token[] tokens, int i)
     {
         for (int j = 0; j < tokens.Length; j++)
@@ -311,6 +321,7 @@ public sealed class PetrarchActorCoder
         public int Head { get; } = head;
         public List<Item> Actors { get; } = new();
         public List<Item> Agents { get; } = new();
+        public List<Item> LeadActors { get; } = new();
         public List<Item> AbsorbedActors { get; } = new();
         public HashSet<int> AbsorbedTokens { get; } = new();
         public List<Item> InheritedActors { get; } = new();
