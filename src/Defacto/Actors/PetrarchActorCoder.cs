@@ -125,7 +125,46 @@ public sealed class PetrarchActorCoder
                 });
             }
         }
+        AddUnresolved(doc, sentence, tokens, phraseOf, phrases, items);
     }
+
+    /// <summary>
+    /// Appends unresolved mentions (Code null, Method "unresolved") for proper-noun phrases no dictionary entry covers,
+    /// with "of" complements ("the Ministry of Magic"): PETRARCH can code these as new actors by their text (see <see cref="NewActorCode"/>).
+    /// </summary>
+    private static void AddUnresolved(Document doc, Sentence sentence, Token[] tokens, int[] phraseOf, SortedDictionary<int, NounPhrase> phrases, List<Item> items)
+    {
+        // Tokens inside a dictionary match ("Dol Amroth" in "Prince of Dol Amroth") are never new actors.
+        var taken = items.SelectMany(it => Enumerable.Range(it.Start, it.Length)).ToHashSet();
+        for (int h = 0; h < tokens.Length; h++)
+        {
+            if (phraseOf[h] != h || phrases.ContainsKey(h) || taken.Contains(h) || tokens[h].Upos is not ("PROPN" or "NOUN")) continue;
+            if (!Enumerable.Range(0, tokens.Length).Any(i => phraseOf[i] == h && tokens[i].Upos == "PROPN")) continue;
+            var members = new HashSet<int> { h };
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i].Head - 1 != h || tokens[i].Upos != "PROPN" || phrases.ContainsKey(i)) continue;
+                if (tokens[i].DepRel == "appos" || (tokens[i].DepRel == "nmod" && HasPreposition(tokens, i))) members.Add(i);
+            }
+            taken.UnionWith(members);
+            int first = h, last = h;
+            for (int i = 0; i < tokens.Length; i++)
+                if (members.Contains(phraseOf[i]) && !(members.Contains(i) is false && IsPreposition(tokens, i, h)))
+                {
+                    first = Math.Min(first, i);
+                    last = Math.Max(last, i);
+                }
+            var span = new Span(tokens[first].Start, tokens[last].End);
+            doc.Mentions.Add(new Mention(span, doc.Text.Substring(span.Start, span.Length))
+            {
+                Kind = MentionKind.Unknown, Method = "unresolved", Context = sentence.GetText(doc), SentenceIndex = sentence.Index,
+            });
+        }
+    }
+
+    /// <summary>PETRARCH's code for an actor that is in no dictionary: the phrase's words in capitals, without possessive 's, in quotes.</summary>
+    public static string NewActorCode(Mention mention) =>
+        "\"" + string.Join(' ', mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("'s" or "'" or "’s")).Select(w => w.ToUpperInvariant())) + "\"";
 
     /// <summary>The code of an actor at a date: the first date-restricted code in force, else its first unrestricted code.</summary>
     public static string? CodeAt(ImportedActor actor, DateOnly date)

@@ -25,8 +25,10 @@ public static class PetrarchActorEvaluator
             var expected = ExpectedCodes(record);
             var coding = PetrarchRecordDocument.Code(record, gold);
             var found = coding.Document.Mentions.Select(m => m.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            int hit = expected.Count(found.Contains);
             int extra = found.Count(c => !expected.Contains(c));
+            // Unresolved mentions can still match PETRARCH's quoted new-actor codes; they are not counted as extras.
+            found.UnionWith(coding.Document.Mentions.Where(m => !m.IsResolved).Select(Actors.PetrarchActorCoder.NewActorCode));
+            int hit = expected.Count(found.Contains);
             if (hit < expected.Count && misses is not null)
                 misses.Add($"{record.Id}: missing {string.Join(' ', expected.Where(c => !found.Contains(c)))}; found {string.Join(' ', found)}");
             foreach (var key in (string[])[record.Category ?? "?", "ALL"])

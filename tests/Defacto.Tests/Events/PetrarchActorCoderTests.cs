@@ -16,10 +16,10 @@ public sealed class PetrarchActorCoderTests(ITestOutputHelper output)
         foreach (var miss in misses) output.WriteLine(miss);
         var all = rows.Single(r => r.Category == "ALL");
         Assert.Equal(284, all.Records);
-        // Measured 96.5 % of 257 records and 98.3 % of 577 codes; the misses are codes no dictionary entry gives
-        // (PETRARCH's quoted new-actor texts, "+++" for an entry commented out) and two parse-dependent "---GOV".
-        Assert.True(all.RecordRecall >= 0.95, $"record recall {all.RecordRecall:P1}");
-        Assert.True(all.MicroRecall >= 0.97, $"code recall {all.MicroRecall:P1}");
+        // Measured 97.3 % of 257 records and 98.8 % of 577 codes; the misses are codes no dictionary entry gives
+        // ("+++" for an entry commented out, one quoted new actor that is no proper name) and two parse-dependent "---GOV".
+        Assert.True(all.RecordRecall >= 0.96, $"record recall {all.RecordRecall:P1}");
+        Assert.True(all.MicroRecall >= 0.98, $"code recall {all.MicroRecall:P1}");
         Assert.True(all.ExtraCodes <= 190, $"{all.ExtraCodes} extra codes");
     }
 
@@ -35,7 +35,17 @@ public sealed class PetrarchActorCoderTests(ITestOutputHelper output)
     {
         var record = Gold.Value.Records.First(r => r.Id == id);
         var doc = PetrarchRecordDocument.Build(record, Gold.Value);
-        Assert.Equal(codes, string.Join(' ', doc.Mentions.Select(m => m.Code).Distinct().Order(StringComparer.Ordinal)));
+        Assert.Equal(codes, string.Join(' ', doc.Mentions.Where(m => m.IsResolved).Select(m => m.Code).Distinct().Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void PhrasesInNoDictionaryBecomeUnresolvedMentionsWithPetrarchsNewActorText()
+    {
+        var doc = PetrarchRecordDocument.Build(Gold.Value.Records.First(r => r.Id == "ACTOR_01"), Gold.Value);
+        var codes = doc.Mentions.Where(m => !m.IsResolved).Select(Defacto.Actors.PetrarchActorCoder.NewActorCode).ToList();
+        Assert.Contains("\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"", codes);
+        Assert.Contains("\"THE MINISTRY OF MAGIC\"", codes);
+        Assert.DoesNotContain("\"MAGIC\"", codes);
     }
 
     [Fact]
@@ -65,7 +75,7 @@ public sealed class PetrarchActorCoderTests(ITestOutputHelper output)
         Assert.Equal("obj", doc.Tokens[17].DepRel);
         Assert.Equal(("advmod", true), PetrarchRecordDocument.ToUdV2("neg", "VERB"));
         Assert.Equal(("nmod", false), PetrarchRecordDocument.ToUdV2("nmod", "NOUN"));
-        Assert.Equal(["ARN", "GON"], doc.Mentions.Select(m => m.Code!));
+        Assert.Equal(["ARN", "GON"], doc.Mentions.Where(m => m.IsResolved).Select(m => m.Code!));
     }
 
     [Theory]
