@@ -69,7 +69,8 @@ public static partial class PhoenixActorReader
         var head = space < 0 ? text : text[..space];
         var rest = space < 0 ? "" : text[space..].Trim();
         if (head is "---" or "+++") return true;
-        if (!head.All(c => char.IsAsciiLetter(c) || c == '~') || head.Length < 3)
+        // '/' joins alternative codes of a group actor ("FRO/BIL/SAM"); they are kept as one code.
+        if (!head.All(c => char.IsAsciiLetter(c) || c == '~' || c == '/') || head.Length < 3)
         {
             reason = $"bad code '{head}' in [{text}]";
             return false;

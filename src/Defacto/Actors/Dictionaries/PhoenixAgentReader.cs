@@ -40,7 +40,7 @@ public static partial class PhoenixAgentReader
                 terms.AddRange(m.Groups["plural"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             foreach (var term in terms)
             foreach (var expanded in Expand(term, sets, file, line, issues))
-                agents.Add(new ImportedAgent(DictionaryText.Phrase(expanded), code.ToUpperInvariant(), prefix));
+                agents.Add(new ImportedAgent(DictionaryText.Phrase(expanded), code.ToUpperInvariant(), prefix) { PluralsGiven = m.Groups["plural"].Success });
         }
         return agents;
     }
