@@ -5,23 +5,25 @@ using Defacto.Store;
 
 namespace Defacto.Bench;
 
-/// <summary>Ingest-stage throughput: the sample articles replicated (each copy made unique) into a fresh SQLite file, timed end to end.</summary>
+/// <summary>Ingest throughput: the sample articles replicated (each copy made unique) into a fresh SQLite file, timed end to end; `--full` runs the whole pipeline (syntax, time, actors, events) instead of the Text stage alone.</summary>
 public static class IngestThroughput
 {
     public static int Run(string[] args)
     {
         int docs = ArgValue(args, "--docs", 10_000);
         var samples = ArgString(args, "--samples") ?? FindSamples();
+        bool full = args.Contains("--full");
+        Func<Pipeline> pipeline = full ? Pipeline.CreateDefault : Pipeline.CreateTextOnly;
         var folder = Directory.CreateTempSubdirectory("defacto-bench-").FullName;
         try
         {
             int written = Replicate(samples, Path.Combine(folder, "in"), docs);
             var db = Path.Combine(folder, "bench.db");
             using var store = DocumentStore.Open(db);
-            var ingester = new Ingester(Pipeline.CreateTextOnly(), store, new SourceReader(new IngestLimits()));
+            var ingester = new Ingester(pipeline(), store, new SourceReader(new IngestLimits()));
             // Warm up the JIT and the language models on a separate copy so the timing sees the steady state.
             using (var warmStore = DocumentStore.Open(Path.Combine(folder, "warm.db")))
-                new Ingester(Pipeline.CreateTextOnly(), warmStore, new SourceReader(new IngestLimits())).Run([samples]);
+                new Ingester(pipeline(), warmStore, new SourceReader(new IngestLimits())).Run([samples]);
 
             GC.Collect();
             var before = Process.GetCurrentProcess().TotalProcessorTime;
@@ -30,6 +32,7 @@ public static class IngestThroughput
             clock.Stop();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - before;
             long peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            Console.WriteLine($"pipeline          {(full ? "full (text, syntax, time, actors, events)" : "text only")}");
             Console.WriteLine($"files written     {written}");
             Console.WriteLine($"documents read    {report.Read} (new {report.New}, near-duplicate {report.NearDuplicates}, duplicate {report.Duplicates}, rejected {report.Rejected})");
             Console.WriteLine($"wall time         {clock.Elapsed.TotalSeconds:0.00} s");
