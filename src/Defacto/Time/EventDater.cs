@@ -45,6 +45,10 @@ public static class EventDater
             var tokens = sentence.Tokens(document);
             var parsed = IsParsed(tokens);
             var attached = parsed ? AttachedByParse(document, sentence, token, inSentence) : AttachedByClause(document, sentence, token, inSentence);
+            // An expression the parse hung on no predicate at all (a misparsed sentence: a quote mark or a noun as root) is
+            // placed by clause proximity instead.
+            if (attached is null && parsed && Unattached(sentence.Tokens(document), inSentence) is { Count: > 0 } loose)
+                attached = AttachedByClause(document, sentence, token, loose);
             if (attached is not null) return attached;
         }
         return Reported(document, token);
@@ -102,6 +106,25 @@ public static class EventDater
             }
         }
         return best;
+    }
+
+    private static List<TimeValue> Unattached(ReadOnlySpan<Token> tokens, List<TimeValue> expressions)
+    {
+        var loose = new List<TimeValue>();
+        foreach (var expression in expressions)
+        {
+            var head = ExpressionHead(tokens, expression.Span);
+            if (head < 0) continue;
+            var current = tokens[head].Head - 1;
+            bool reachesPredicate = false;
+            for (var steps = 0; current >= 0 && steps < tokens.Length && !reachesPredicate; steps++)
+            {
+                reachesPredicate = tokens[current].Upos is "VERB" or "AUX" || (tokens[current].DepRel is { } rel && rel != "root" && ClauseRelations.Contains(rel));
+                current = tokens[current].Head - 1;
+            }
+            if (!reachesPredicate) loose.Add(expression);
+        }
+        return loose;
     }
 
     private static int ExpressionHead(ReadOnlySpan<Token> tokens, Span span)
