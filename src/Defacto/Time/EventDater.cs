@@ -48,7 +48,7 @@ public static class EventDater
             // An expression the parse hung on no predicate at all (a misparsed sentence: a quote mark or a noun as root) is
             // placed by clause proximity instead.
             if (attached is null && parsed && Unattached(sentence.Tokens(document), inSentence) is { Count: > 0 } loose)
-                attached = AttachedByClause(document, sentence, token, loose);
+                attached = AttachedByClause(document, sentence, token, loose) ?? Fronted(document, sentence, loose);
             if (attached is not null) return attached;
         }
         return Reported(document, token);
@@ -106,6 +106,22 @@ public static class EventDater
             }
         }
         return best;
+    }
+
+    // "On September 27, at 7:15 am, the forces, using drones, launched ...": a date opening the sentence sets the scene for it.
+    private static TimeValue? Fronted(Document document, Sentence sentence, List<TimeValue> expressions)
+    {
+        foreach (var expression in expressions)
+        {
+            bool first = true;
+            foreach (var t in sentence.Tokens(document))
+            {
+                if (t.Start >= expression.Span.Start) break;
+                if (char.IsLetterOrDigit(t.Text[0]) && !(t.Text is "On" or "on" or "At" or "at" or "In" or "in")) { first = false; break; }
+            }
+            if (first) return expression;
+        }
+        return null;
     }
 
     private static List<TimeValue> Unattached(ReadOnlySpan<Token> tokens, List<TimeValue> expressions)
