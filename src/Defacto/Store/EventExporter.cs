@@ -57,7 +57,7 @@ public static class EventExporter
         }
         catch
         {
-            File.Delete(partial);
+            if (File.Exists(partial)) File.Delete(partial);
             throw;
         }
     }
