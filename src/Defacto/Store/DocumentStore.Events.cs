@@ -67,15 +67,19 @@ public sealed partial class DocumentStore
     {
         if (EventDeduplicator.DayRange(e.Date) is not { } days) return null;
         var window = EventDeduplicator.DefaultWindowDays;
+        const string common = "e.cameo_root = @root AND e.row_id = e.cluster_id AND e.doc_id != @doc AND e.negated = @negated AND e.date_last >= @lo";
+        // Stored dates are days, months (at most 31 days, so they start at most 31 days before @lo) or years (starting
+        // 1 January of a year they share with @lo or @hi): two short index ranges instead of a year-long scan.
         var candidates = _connection.Query<EventRecord>($"""
-            SELECT {EventColumns} FROM events e
-            WHERE e.cameo_root = @root AND e.row_id = e.cluster_id AND e.doc_id != @doc AND e.negated = @negated
-              AND e.date_first <= @hi AND e.date_last >= @lo
-            ORDER BY e.date_first, e.row_id
+            SELECT {EventColumns} FROM events e WHERE {common} AND e.date_first BETWEEN @near AND @hi
+            UNION
+            SELECT {EventColumns} FROM events e WHERE {common} AND e.date_first IN (@loYear, @hiYear)
+            ORDER BY RowId
             """, new
         {
             root = EventDeduplicator.CameoRoot(e.Cameo), doc = e.DocId, negated = e.Negated,
-            lo = Iso(days.First.AddDays(-window)), hi = Iso(days.Last.AddDays(window)),
+            lo = Iso(days.First.AddDays(-window)), hi = Iso(days.Last.AddDays(window)), near = Iso(days.First.AddDays(-window - 31)),
+            loYear = Iso(new DateOnly(days.First.AddDays(-window).Year, 1, 1)), hiYear = Iso(new DateOnly(days.Last.AddDays(window).Year, 1, 1)),
         }, tx);
         return candidates.FirstOrDefault(c => _deduplicator.SameEvent(c.ToEvent(), e))?.RowId;
     }

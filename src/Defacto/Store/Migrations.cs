@@ -113,7 +113,7 @@ internal static class Migrations
         );
         CREATE INDEX events_doc ON events(doc_id);
         CREATE INDEX events_cluster ON events(cluster_id);
-        CREATE INDEX events_root_date ON events(cameo_root, date_first);
+        CREATE INDEX events_root_date ON events(cameo_root, date_first, date_last, cluster_id);
         CREATE INDEX events_cameo ON events(cameo);
         CREATE INDEX events_plover ON events(plover);
         CREATE INDEX events_date ON events(date_first, date_last);
