@@ -24,9 +24,11 @@ public static class EventExportThroughput
                 .Select(d => (Id: $"doc{d:D6}", Events: Enumerable.Range(0, perDocument).Select(i => Synthetic(random, $"doc{d:D6}", i)).ToList()))
                 .ToList();
             using var store = DocumentStore.Open(Path.Combine(folder, "bench.db"));
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             foreach (var (id, events) in documents) store.SaveEvents(id, events);
-            Console.WriteLine($"save              {store.EventMentionCount} mentions in {documents.Count} documents: {clock.Elapsed.TotalSeconds:0.00} s ({store.EventMentionCount / clock.Elapsed.TotalSeconds:0} mentions/s)");
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine($"save              {store.EventMentionCount} mentions in {documents.Count} documents: {clock.Elapsed.TotalSeconds:0.00} s wall, {cpu.TotalSeconds:0.00} s CPU ({store.EventMentionCount / clock.Elapsed.TotalSeconds:0} mentions/s)");
 
             clock.Restart();
             var all = store.QueryEvents(new EventFilter());
