@@ -75,10 +75,10 @@ public static class IngestThroughput
         throw new DirectoryNotFoundException("samples/ not found; pass --samples DIR");
     }
 
-    private static int ArgValue(string[] args, string name, int fallback) =>
+    internal static int ArgValue(string[] args, string name, int fallback) =>
         ArgString(args, name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
-    private static string? ArgString(string[] args, string name)
+    internal static string? ArgString(string[] args, string name)
     {
         int i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;

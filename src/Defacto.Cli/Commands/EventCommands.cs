@@ -11,6 +11,7 @@ public static class EventCommands
     {
         var eval = CliApp.VerbGroup(root, "eval", "Score a stage against gold-standard data");
         eval.Subcommands.Add(EvalEvents(globals));
+        EventQueryCommands.Register(root, globals);
     }
 
     private static Command EvalEvents(GlobalOptions globals)

@@ -53,7 +53,7 @@ public sealed class Document
     public List<TimeValue> TimeExpressions { get; } = new();
     public List<Mention> Mentions { get; } = new();
 
-    /// <summary>Events the Events stage coded from the document's sentences.</summary>
+    /// <summary>Events the Events stage coded from the document's sentences, in text order.</summary>
     public List<Event> Events { get; } = new();
 
     /// <summary>Id of an earlier document this one nearly duplicates, when the ingester found one.</summary>

@@ -25,7 +25,7 @@ public sealed record StoredSentence(int Index, int Start, int End, string Text);
 public sealed record SearchHit(string DocumentId, string? Title, string? Dct, long SentenceIndex, string Text, string Snippet);
 
 /// <summary>The embedded SQLite store: documents, removed lines, sentences with FTS5; one transaction per document.</summary>
-public sealed class DocumentStore : IDisposable
+public sealed partial class DocumentStore : IDisposable
 {
     private readonly SqliteConnection _connection;
 
@@ -93,7 +93,7 @@ public sealed class DocumentStore : IDisposable
     public IEnumerable<(string Id, uint[] Signature)> Signatures() =>
         _connection.Query<(string, byte[])>("SELECT id, minhash FROM documents ORDER BY rowid").Select(r => (r.Item1, Ingest.Fingerprint.FromBytes(r.Item2)));
 
-    /// <summary>Stores a document, its removed lines and sentences in one transaction; a document already stored is left as it is.</summary>
+    /// <summary>Stores a document, its removed lines, sentences, times and events in one transaction; a document already stored is left as it is.</summary>
     public bool Save(Document document, uint[] signature)
     {
         using var tx = _connection.BeginTransaction();
@@ -129,6 +129,7 @@ public sealed class DocumentStore : IDisposable
                 document.Id, t.Span.Start, t.Span.End, t.Text, Type = t.Type.ToString().ToUpperInvariant(), t.Value,
                 Precision = t.Precision.ToString().ToLowerInvariant(), t.Note,
             }), tx);
+        WriteEvents(document.Id, document.Events, tx);
         tx.Commit();
         return true;
     }

@@ -72,5 +72,55 @@ internal static class Migrations
         );
         CREATE INDEX time_expressions_doc ON time_expressions(document_id);
         """,
+        // Events: each row is one mention (one coded sentence); rows telling the same happening share cluster_id, the
+        // row id of the cluster's seed. Actor lists are JSON; the first source and target are copied into indexed columns.
+        // No foreign key to documents: events may be stored for a document id before (or without) its text.
+        """
+        CREATE TABLE events (
+            row_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL,
+            doc_id TEXT NOT NULL,
+            sentence INTEGER,
+            evidence_start INTEGER,
+            evidence_end INTEGER,
+            date TEXT,
+            date_precision TEXT,
+            date_first TEXT,
+            date_last TEXT,
+            source_json TEXT NOT NULL,
+            target_json TEXT NOT NULL,
+            source_text TEXT,
+            source_code TEXT,
+            source_polity TEXT,
+            source_kb_id TEXT,
+            target_text TEXT,
+            target_code TEXT,
+            target_polity TEXT,
+            target_kb_id TEXT,
+            cameo TEXT NOT NULL,
+            cameo_root TEXT NOT NULL,
+            plover TEXT,
+            mode TEXT,
+            context TEXT,
+            goldstein REAL,
+            quad_class INTEGER,
+            negated INTEGER NOT NULL,
+            modality TEXT NOT NULL,
+            attributed_to TEXT,
+            location TEXT,
+            confidence REAL,
+            cluster_id INTEGER NOT NULL
+        );
+        CREATE INDEX events_doc ON events(doc_id);
+        CREATE INDEX events_cluster ON events(cluster_id);
+        CREATE INDEX events_root_date ON events(cameo_root, date_first, date_last, cluster_id);
+        CREATE INDEX events_cameo ON events(cameo);
+        CREATE INDEX events_plover ON events(plover);
+        CREATE INDEX events_date ON events(date_first, date_last);
+        CREATE INDEX events_source_code ON events(source_code);
+        CREATE INDEX events_source_polity ON events(source_polity);
+        CREATE INDEX events_target_code ON events(target_code);
+        CREATE INDEX events_target_polity ON events(target_polity);
+        """,
     ];
 }
