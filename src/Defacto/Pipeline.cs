@@ -26,15 +26,15 @@ public sealed class Pipeline
     /// <summary>The Text stage alone: cleaning, metadata, date, language, sentences and tokens.</summary>
     public static Pipeline CreateTextOnly() => new(Text.TextStages.Create());
 
-    /// <summary>The default pipeline: every stage that is built, in order.</summary>
-    public static Pipeline CreateDefault()
+    /// <summary>The default pipeline: every stage that is built, in order; <paramref name="extraVerbFiles"/> (e.g. the public CAMEO.2.0.txt) add to the project's verb patterns.</summary>
+    public static Pipeline CreateDefault(params string[] extraVerbFiles)
     {
         var stages = new List<IDocumentStage>(Text.TextStages.Create());
         // Stages register here in pipeline order; Facts comes next.
         stages.Add(new Syntax.SyntaxStage());
         stages.Add(new Time.TimeStage());
         stages.Add(new Actors.ActorStage());
-        stages.Add(new Events.EventStage());
+        stages.Add(extraVerbFiles.Length == 0 ? new Events.EventStage() : new Events.EventStage(Events.EventCoder.CreateDefault(extraVerbFiles)));
         return new Pipeline(stages);
     }
 }

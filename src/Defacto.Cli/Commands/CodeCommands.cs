@@ -13,7 +13,8 @@ public static class CodeCommands
         var text = new Option<string?>("--text") { Description = "Code this text instead of a file" };
         var dct = new Option<string?>("--dct") { Description = "Document date (yyyy-MM-dd) when the text does not give one" };
         var explain = new Option<bool>("--explain") { Description = "Also print each coded sentence's parse and resolved mentions" };
-        var command = new Command("code", "Code the events of a file or a sentence and print them (JSON lines with --json)") { file, text, dct, explain };
+        var verbs = VerbsOption();
+        var command = new Command("code", "Code the events of a file or a sentence and print them (JSON lines with --json)") { file, text, dct, explain, verbs };
         command.SetAction(result =>
         {
             var document = Read(result.GetValue(file), result.GetValue(text));
@@ -22,12 +23,32 @@ public static class CodeCommands
                 if (!DateOnly.TryParseExact(d, "yyyy-MM-dd", out var day)) throw new UserErrorException($"--dct: '{d}' is not a yyyy-MM-dd date");
                 document.MetadataDate = DocumentDate.Exact(day.ToDateTime(TimeOnly.MinValue), DatePrecision.Day, DateProvenance.Metadata, "--dct");
             }
-            Pipeline.CreateDefault().Process(document);
+            Pipeline.CreateDefault(VerbFiles(result, verbs)).Process(document);
             if (result.GetValue(globals.Json)) { EventJson.Write(Console.Out, document.Events); return 0; }
             Print(document, result.GetValue(explain));
             return 0;
         });
         root.Subcommands.Add(command);
+    }
+
+    /// <summary>`--verbs FILE` (repeatable): extra CAMEO-format verb dictionaries, e.g. the public CAMEO.2.0.txt.</summary>
+    public static Option<string[]> VerbsOption() => new("--verbs")
+    {
+        Description = "Extra verb dictionary in CAMEO format (e.g. CAMEO.2.0.txt) added to the project's patterns; repeatable",
+        AllowMultipleArgumentsPerToken = false,
+        DefaultValueFactory = _ => [],
+    };
+
+    /// <summary>The --verbs files, each checked to exist; bad lines inside are reported as warnings by the loader's issues.</summary>
+    public static string[] VerbFiles(ParseResult result, Option<string[]> option)
+    {
+        var files = result.GetValue(option) ?? [];
+        foreach (var f in files)
+            if (!File.Exists(f)) throw new UserErrorException($"{f}: verb dictionary not found");
+        if (files.Length > 0)
+            foreach (var issue in Events.VerbDictionary.Load(files).Issues.Take(20))
+                Console.Error.WriteLine($"defacto: warning: {issue}");
+        return files;
     }
 
     private static Document Read(string? path, string? text)

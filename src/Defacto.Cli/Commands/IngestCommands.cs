@@ -29,13 +29,14 @@ public static class IngestCommands
         var paths = new Argument<string[]>("paths") { Description = "Files, folders (recursive), feed or page URLs", Arity = ArgumentArity.OneOrMore };
         var maxBytes = new Option<long>("--max-article-bytes") { Description = "Largest article file accepted", DefaultValueFactory = _ => new IngestLimits().MaxArticleBytes };
         var timeout = new Option<double>("--timeout") { Description = "Seconds allowed for each URL", DefaultValueFactory = _ => 20 };
-        var command = new Command("ingest", "Read, clean, date and store articles (txt, html, rss/atom, jsonl, http(s) URLs)") { paths, maxBytes, timeout };
+        var verbs = CodeCommands.VerbsOption();
+        var command = new Command("ingest", "Read, clean, date, parse, code and store articles (txt, html, rss/atom, jsonl, http(s) URLs)") { paths, maxBytes, timeout, verbs };
         command.SetAction(result =>
         {
             var limits = new IngestLimits { MaxArticleBytes = result.GetValue(maxBytes), HttpTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)) };
             using var store = OpenStore(result, globals);
             using var fetcher = new HttpFetcher(limits);
-            var ingester = new Ingester(Pipeline.CreateDefault(), store, new SourceReader(limits, fetcher));
+            var ingester = new Ingester(Pipeline.CreateDefault(CodeCommands.VerbFiles(result, verbs)), store, new SourceReader(limits, fetcher));
             var args = result.GetValue(paths)!;
             bool json = result.GetValue(globals.Json);
             IngestReport report;
