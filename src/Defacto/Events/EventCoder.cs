@@ -63,6 +63,12 @@ public sealed class EventCoder
     /// <summary>Code "A and B met" as A→B and B→A (PETRARCH's convention) instead of one event from the first to the others.</summary>
     public bool CompoundBothWays { get; init; }
 
+    /// <summary>
+    /// PETRARCH's conventions for its own dictionaries: a paired code (`[040:040]`) also codes the target's deed toward the source,
+    /// and a deed with no target in its slots takes the first actor named in the rest of the verb phrase.
+    /// </summary>
+    public bool PetrarchConventions { get; init; }
+
     // Roots whose deed is mutual: "Moldovan and Transnistrian negotiators discussed" is one side meeting the other.
     private static readonly string[] MutualRoots = ["04", "06", "050", "057"];
 
@@ -139,6 +145,7 @@ public sealed class EventCoder
         if (isNoun) NounRoles(tree, actors, i, light, sources, targets);
         else VerbRoles(tree, actors, i, sources, targets);
         PlaceAsTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
+        if (PetrarchConventions && targets.Count == 0) TargetFromPhrase(actors, after, sources, targets);
         // An event needs someone who acts or is acted on; a noun needs an actor of its own so that "the agreement" alone codes nothing.
         if (sources.Count == 0 && targets.Count == 0) return null;
         // A deed with nobody doing it is kept only when the text itself leaves the doer out (passives, event nouns).
@@ -259,6 +266,18 @@ public sealed class EventCoder
                 }
         }
         RemoveOverlap(sources, targets);
+    }
+
+    // PETRARCH reads the verb phrase left to right: the first actor after the verb that is not the source is the target.
+    private static void TargetFromPhrase(SentenceActors actors, List<int> after, List<Mention> sources, List<Mention> targets)
+    {
+        foreach (var t in after)
+        {
+            if (actors.At(t) is not { } m || sources.Contains(m)) continue;
+            targets.AddRange(actors.ActorsOf(t));
+            RemoveOverlap(sources, targets);
+            if (targets.Count > 0) return;
+        }
     }
 
     // "An agreement was signed between Armenia and Georgia": both are parties to a mutual deed.
@@ -491,6 +510,10 @@ public sealed class EventCoder
             Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2),
         };
         yield return _catalog.Apply(e);
+        // "Left for Minas Tirith" is a visit by the source and a visit received by the target.
+        if (PetrarchConventions && c.Match.PairedCode is { } paired && sources.Count > 0 && targets.Count > 0)
+            foreach (var reverse in BuildEvents(tree, actors, c with { Code = paired, Sources = targets, Targets = sources, Match = c.Match with { PairedCode = null } }))
+                yield return reverse;
     }
 
     private static EventActor ToActor(Mention m) => new(m.Text, m.Code, m.KbId);

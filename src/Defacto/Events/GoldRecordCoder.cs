@@ -39,7 +39,7 @@ public sealed class GoldRecordCoder : IEventCoder
         _gold = gold;
         // A PETRARCH file names the verb dictionary it was written for; its codes are what the records expect.
         _coder = gold.Dictionaries.TryGetValue("Verbfile", out var verbs) && verbs is not null
-            ? new EventCoder(VerbDictionary.Load(verbs), CameoCatalog.LoadDefault()) { CompoundBothWays = true }
+            ? new EventCoder(VerbDictionary.Load(verbs), CameoCatalog.LoadDefault()) { CompoundBothWays = true, PetrarchConventions = true }
             : _defaultCoder;
     }
 
