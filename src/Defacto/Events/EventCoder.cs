@@ -69,6 +69,9 @@ public sealed class EventCoder
     /// </summary>
     public bool PetrarchConventions { get; init; }
 
+    /// <summary>Codes that are each other's negation (PETRARCH's ontology: not 050 is 110): a negated deed is coded as its opposite.</summary>
+    public IReadOnlyDictionary<string, string> NegatedCodes { get; init; } = new Dictionary<string, string>();
+
     // Roots whose deed is mutual: "Moldovan and Transnistrian negotiators discussed" is one side meeting the other.
     private static readonly string[] MutualRoots = ["04", "06", "050", "057"];
 
@@ -445,6 +448,10 @@ public sealed class EventCoder
         int tokenIndex = sentence.FirstToken + (c.LightVerb >= 0 ? c.LightVerb : c.Token);
         var negated = ClauseReader.IsNegated(tree, c.Token) || (c.LightVerb >= 0 && ClauseReader.IsNegated(tree, c.LightVerb));
         var modality = ClauseReader.Modality(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token);
+        var code = c.Code;
+        // PETRARCH negates only the verb that carries the negation ("won't try to clash" still clashes).
+        if (PetrarchConventions) negated = ClauseReader.IsNegated(tree, c.Token, throughGovernors: false);
+        if (negated && NegatedCodes.TryGetValue(code, out var opposite)) { code = opposite; negated = false; }
         EventActor? attributedTo = null;
         int reporter = ClauseReader.ReportingVerb(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token);
         if (reporter >= 0)
@@ -454,7 +461,6 @@ public sealed class EventCoder
             if (who.Count > 0) attributedTo = ToActor(who[0]);
         }
 
-        var code = c.Code;
         var sources = c.Sources;
         var targets = c.Targets;
         if (targets.Count == 0 && sources.Count >= 2 && (c.Match.Compound || Array.Exists(MutualRoots, r => code.StartsWith(r, StringComparison.Ordinal))))
