@@ -148,7 +148,9 @@ public sealed class EventCoder
         if (isNoun) NounRoles(tree, actors, i, light, sources, targets);
         else VerbRoles(tree, actors, i, sources, targets);
         PlaceAsTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
-        if (PetrarchConventions && targets.Count == 0) TargetFromPhrase(actors, after, sources, targets);
+        if (PetrarchConventions && targets.Count == 0) FirstInPhrase(actors, after, sources, targets);
+        // "An Eriadorian was shot dead in Osgiliath": a passive without an agent takes the phrase's next actor as the doer.
+        if (PetrarchConventions && sources.Count == 0 && !isNoun && IsPassive(tree, i)) FirstInPhrase(actors, after, targets, sources);
         // An event needs someone who acts or is acted on; a noun needs an actor of its own so that "the agreement" alone codes nothing.
         if (sources.Count == 0 && targets.Count == 0) return null;
         // A deed with nobody doing it is kept only when the text itself leaves the doer out (passives, event nouns).
@@ -271,15 +273,16 @@ public sealed class EventCoder
         RemoveOverlap(sources, targets);
     }
 
-    // PETRARCH reads the verb phrase left to right: the first actor after the verb that is not the source is the target.
-    private static void TargetFromPhrase(SentenceActors actors, List<int> after, List<Mention> sources, List<Mention> targets)
+    // PETRARCH reads the verb phrase left to right: the first actor after the verb not already on the other side fills the empty one.
+    private static void FirstInPhrase(SentenceActors actors, List<int> after, List<Mention> other, List<Mention> empty)
     {
         foreach (var t in after)
         {
-            if (actors.At(t) is not { } m || sources.Contains(m)) continue;
-            targets.AddRange(actors.ActorsOf(t));
-            RemoveOverlap(sources, targets);
-            if (targets.Count > 0) return;
+            if (actors.At(t) is not { } m || other.Contains(m)) continue;
+            empty.AddRange(actors.ActorsOf(t));
+            Distinct(empty);
+            empty.RemoveAll(e => other.Any(o => ReferenceEquals(o, e) || (o.Code == e.Code && o.KbId == e.KbId)));
+            if (empty.Count > 0) return;
         }
     }
 
