@@ -486,6 +486,8 @@ public sealed class EventCoder
             code = "112";
         }
 
+        // PETRARCH codes only dyads: a deed without both a doer and someone it is done to is not an event.
+        if (PetrarchConventions && (sources.Count == 0 || targets.Count == 0)) yield break;
         var date = EventDater.DateOf(document, tokenIndex);
         var (iso, precision) = DateFields(date);
         // An expression that cannot be written as a date ("the early 1990s" as a decade) leaves the report date.
