@@ -323,7 +323,11 @@ public sealed class EventCoder
         if (found.Count > 0) return found;
         if (tree.Upos(subject) == "PRON" && tree.Lower(subject) is "it" or "he" or "she" or "they" or "we")
         {
-            int reporter = ClauseReader.ReportingVerb(tree, tree.Head(subject));
+            // "Ethiopia indicated it would act": the clause's governor names who "it" is, before any later reporter does.
+            int clauseHead = tree.Head(subject);
+            if (clauseHead >= 0 && tree.BaseRel(clauseHead) == "ccomp" && tree.Head(clauseHead) is var governor and >= 0
+                && tree.Child(governor, "nsubj") is var gs and >= 0 && gs != subject && actors.ActorsOf(gs) is { Count: > 0 } governing) return governing;
+            int reporter = ClauseReader.ReportingVerb(tree, clauseHead);
             if (reporter >= 0 && tree.Child(reporter, "nsubj") is var rs and >= 0 && rs != subject && actors.ActorsOf(rs) is { Count: > 0 } speaker) return speaker;
         }
         int clause = tree.Head(subject);
