@@ -138,7 +138,8 @@ public sealed class EventCoder
         }
 
         var (before, after) = Phrase(tree, i);
-        var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, before, after);
+        var (patternBefore, patternAfter) = PetrarchConventions ? PetrarchPhrase(tree, i, before, after) : (before, after);
+        var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, patternBefore, patternAfter);
         if (match.Code is not { } code || !(IsCameoCode(code) || IsPloverOnly(code))) return null;
 
         var sources = new List<Mention>();
@@ -215,6 +216,25 @@ public sealed class EventCoder
         {
             if (t < i) before.Add(t);
             else if (t > i) after.Add(t);
+        }
+        return (before, after);
+    }
+
+    // PETRARCH matches a verb's patterns on its own phrases: not inside a clause it governs ("allowed that Mordor isn't the neatest
+    // place" is not "allowed the neatest place") nor on adverbs before it ("recently allowed").
+    private static (List<int> Before, List<int> After) PetrarchPhrase(DependencyTree tree, int v, List<int> fullBefore, List<int> fullAfter)
+    {
+        var before = new List<int>(fullBefore);
+        var after = new List<int>(fullAfter);
+        foreach (var c in tree.Children(v))
+        {
+            if (tree.BaseRel(c) == "ccomp")
+            {
+                var clause = tree.Subtree(c, _ => false);
+                after.RemoveAll(clause.Contains);
+            }
+            else if (tree.BaseRel(c) == "advmod" && c < v)
+                before.Remove(c);
         }
         return (before, after);
     }
