@@ -14,7 +14,7 @@ public sealed class PetrarchActorCoder
     /// <summary>Dependents that stay inside the noun phrase of their head (modifiers, names, determiners).</summary>
     private static readonly HashSet<string> LocalRelations = new(StringComparer.Ordinal)
     {
-        "compound", "amod", "nmod:poss", "flat", "flat:name", "fixed", "det", "nummod", "goeswith", "case",
+        "compound", "amod", "nmod:poss", "flat", "flat:name", "fixed", "det", "nummod", "goeswith", "case", "nmod:desc",
     };
 
     /// <summary>Prepositions after which an actor completes an agent phrase ("officials in Arnor", "government of Gondor").</summary>

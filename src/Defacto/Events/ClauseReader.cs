@@ -29,8 +29,8 @@ public static class ClauseReader
     private static readonly HashSet<string> HypotheticalAux = new(StringComparer.Ordinal) { "would", "could", "might", "may", "should", "can", "must", "ought" };
     private static readonly HashSet<string> FutureAux = new(StringComparer.Ordinal) { "will", "shall", "'ll" };
 
-    /// <summary>True when the predicate itself, a head noun it modifies ("no reason to hinder") or a governing verb is negated.</summary>
-    public static bool IsNegated(DependencyTree tree, int predicate)
+    /// <summary>True when the predicate itself, a head noun it modifies ("no reason to hinder") or, when <paramref name="throughGovernors"/>, a governing verb is negated.</summary>
+    public static bool IsNegated(DependencyTree tree, int predicate, bool throughGovernors = true)
     {
         int n = predicate;
         for (int steps = 0; n >= 0 && steps < 4; steps++)
@@ -44,7 +44,7 @@ public static class ClauseReader
             if (n == predicate && tree.Child(n, "nsubj") is var subject and >= 0 && HasNegatedDeterminer(tree, subject)) return true;
             // Climb only through complements that share the clause's polarity.
             var r = tree.BaseRel(n);
-            if (r is not ("xcomp" or "acl")) break;
+            if (!throughGovernors || r is not ("xcomp" or "acl")) break;
             n = tree.Head(n);
         }
         return false;

@@ -63,6 +63,15 @@ public sealed class EventCoder
     /// <summary>Code "A and B met" as A→B and B→A (PETRARCH's convention) instead of one event from the first to the others.</summary>
     public bool CompoundBothWays { get; init; }
 
+    /// <summary>
+    /// PETRARCH's conventions for its own dictionaries: a paired code (`[040:040]`) also codes the target's deed toward the source,
+    /// and a deed with no target in its slots takes the first actor named in the rest of the verb phrase.
+    /// </summary>
+    public bool PetrarchConventions { get; init; }
+
+    /// <summary>Codes that are each other's negation (PETRARCH's ontology: not 050 is 110): a negated deed is coded as its opposite.</summary>
+    public IReadOnlyDictionary<string, string> NegatedCodes { get; init; } = new Dictionary<string, string>();
+
     // Roots whose deed is mutual: "Moldovan and Transnistrian negotiators discussed" is one side meeting the other.
     private static readonly string[] MutualRoots = ["04", "06", "050", "057"];
 
@@ -129,7 +138,8 @@ public sealed class EventCoder
         }
 
         var (before, after) = Phrase(tree, i);
-        var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, before, after);
+        var (patternBefore, patternAfter) = PetrarchConventions ? PetrarchPhrase(tree, i, before, after) : (before, after);
+        var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, patternBefore, patternAfter);
         if (match.Code is not { } code || !(IsCameoCode(code) || IsPloverOnly(code))) return null;
 
         var sources = new List<Mention>();
@@ -139,6 +149,9 @@ public sealed class EventCoder
         if (isNoun) NounRoles(tree, actors, i, light, sources, targets);
         else VerbRoles(tree, actors, i, sources, targets);
         PlaceAsTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
+        if (PetrarchConventions && targets.Count == 0) FirstInPhrase(actors, after, sources, targets);
+        // "An Eriadorian was shot dead in Osgiliath": a passive without an agent takes the phrase's next actor as the doer.
+        if (PetrarchConventions && sources.Count == 0 && !isNoun && IsPassive(tree, i)) FirstInPhrase(actors, after, targets, sources);
         // An event needs someone who acts or is acted on; a noun needs an actor of its own so that "the agreement" alone codes nothing.
         if (sources.Count == 0 && targets.Count == 0) return null;
         // A deed with nobody doing it is kept only when the text itself leaves the doer out (passives, event nouns).
@@ -207,6 +220,25 @@ public sealed class EventCoder
         return (before, after);
     }
 
+    // PETRARCH matches a verb's patterns on its own phrases: not inside a clause it governs ("allowed that Mordor isn't the neatest
+    // place" is not "allowed the neatest place") nor on adverbs before it ("recently allowed").
+    private static (List<int> Before, List<int> After) PetrarchPhrase(DependencyTree tree, int v, List<int> fullBefore, List<int> fullAfter)
+    {
+        var before = new List<int>(fullBefore);
+        var after = new List<int>(fullAfter);
+        foreach (var c in tree.Children(v))
+        {
+            if (tree.BaseRel(c) == "ccomp")
+            {
+                var clause = tree.Subtree(c, _ => false);
+                after.RemoveAll(clause.Contains);
+            }
+            else if (tree.BaseRel(c) == "advmod" && c < v)
+                before.Remove(c);
+        }
+        return (before, after);
+    }
+
     private static void VerbRoles(DependencyTree tree, SentenceActors actors, int v, List<Mention> sources, List<Mention> targets)
     {
         bool passive = false;
@@ -261,6 +293,19 @@ public sealed class EventCoder
         RemoveOverlap(sources, targets);
     }
 
+    // PETRARCH reads the verb phrase left to right: the first actor after the verb not already on the other side fills the empty one.
+    private static void FirstInPhrase(SentenceActors actors, List<int> after, List<Mention> other, List<Mention> empty)
+    {
+        foreach (var t in after)
+        {
+            if (actors.At(t) is not { } m || other.Contains(m)) continue;
+            empty.AddRange(actors.ActorsOf(t));
+            Distinct(empty);
+            empty.RemoveAll(e => other.Any(o => ReferenceEquals(o, e) || (o.Code == e.Code && o.KbId == e.KbId)));
+            if (empty.Count > 0) return;
+        }
+    }
+
     // "An agreement was signed between Armenia and Georgia": both are parties to a mutual deed.
     private static List<Mention> Between(DependencyTree tree, SentenceActors actors, int v)
     {
@@ -298,7 +343,11 @@ public sealed class EventCoder
         if (found.Count > 0) return found;
         if (tree.Upos(subject) == "PRON" && tree.Lower(subject) is "it" or "he" or "she" or "they" or "we")
         {
-            int reporter = ClauseReader.ReportingVerb(tree, tree.Head(subject));
+            // "Ethiopia indicated it would act": the clause's governor names who "it" is, before any later reporter does.
+            int clauseHead = tree.Head(subject);
+            if (clauseHead >= 0 && tree.BaseRel(clauseHead) == "ccomp" && tree.Head(clauseHead) is var governor and >= 0
+                && tree.Child(governor, "nsubj") is var gs and >= 0 && gs != subject && actors.ActorsOf(gs) is { Count: > 0 } governing) return governing;
+            int reporter = ClauseReader.ReportingVerb(tree, clauseHead);
             if (reporter >= 0 && tree.Child(reporter, "nsubj") is var rs and >= 0 && rs != subject && actors.ActorsOf(rs) is { Count: > 0 } speaker) return speaker;
         }
         int clause = tree.Head(subject);
@@ -426,6 +475,10 @@ public sealed class EventCoder
         int tokenIndex = sentence.FirstToken + (c.LightVerb >= 0 ? c.LightVerb : c.Token);
         var negated = ClauseReader.IsNegated(tree, c.Token) || (c.LightVerb >= 0 && ClauseReader.IsNegated(tree, c.LightVerb));
         var modality = ClauseReader.Modality(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token);
+        var code = c.Code;
+        // PETRARCH negates only the verb that carries the negation ("won't try to clash" still clashes).
+        if (PetrarchConventions) negated = ClauseReader.IsNegated(tree, c.Token, throughGovernors: false);
+        if (negated && NegatedCodes.TryGetValue(code, out var opposite)) { code = opposite; negated = false; }
         EventActor? attributedTo = null;
         int reporter = ClauseReader.ReportingVerb(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token);
         if (reporter >= 0)
@@ -435,7 +488,6 @@ public sealed class EventCoder
             if (who.Count > 0) attributedTo = ToActor(who[0]);
         }
 
-        var code = c.Code;
         var sources = c.Sources;
         var targets = c.Targets;
         if (targets.Count == 0 && sources.Count >= 2 && (c.Match.Compound || Array.Exists(MutualRoots, r => code.StartsWith(r, StringComparison.Ordinal))))
@@ -458,6 +510,8 @@ public sealed class EventCoder
             code = "112";
         }
 
+        // PETRARCH codes only dyads: a deed without both a doer and someone it is done to is not an event.
+        if (PetrarchConventions && (sources.Count == 0 || targets.Count == 0)) yield break;
         var date = EventDater.DateOf(document, tokenIndex);
         var (iso, precision) = DateFields(date);
         // An expression that cannot be written as a date ("the early 1990s" as a decade) leaves the report date.
@@ -491,6 +545,10 @@ public sealed class EventCoder
             Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2),
         };
         yield return _catalog.Apply(e);
+        // "Left for Minas Tirith" is a visit by the source and a visit received by the target.
+        if (PetrarchConventions && c.Match.PairedCode is { } paired && sources.Count > 0 && targets.Count > 0)
+            foreach (var reverse in BuildEvents(tree, actors, c with { Code = paired, Sources = targets, Targets = sources, Match = c.Match with { PairedCode = null } }))
+                yield return reverse;
     }
 
     private static EventActor ToActor(Mention m) => new(m.Text, m.Code, m.KbId);

@@ -39,7 +39,13 @@ public sealed class GoldRecordCoder : IEventCoder
         _gold = gold;
         // A PETRARCH file names the verb dictionary it was written for; its codes are what the records expect.
         _coder = gold.Dictionaries.TryGetValue("Verbfile", out var verbs) && verbs is not null
-            ? new EventCoder(VerbDictionary.Load(verbs), CameoCatalog.LoadDefault()) { CompoundBothWays = true }
+            ? new EventCoder(VerbDictionary.Load(verbs), CameoCatalog.LoadDefault())
+            {
+                CompoundBothWays = true,
+                PetrarchConventions = true,
+                NegatedCodes = Path.Combine(Path.GetDirectoryName(verbs) ?? ".", CodingOntology.FileName) is var ontology && File.Exists(ontology)
+                    ? CodingOntology.ReadNegations(ontology) : new Dictionary<string, string>(),
+            }
             : _defaultCoder;
     }
 

@@ -3,6 +3,9 @@ namespace Defacto.Events;
 /// <summary>The best pattern of a verb block for one predicate, and the tokens its `$` and `+` slots took.</summary>
 public sealed record PatternMatch(VerbPattern? Pattern, string? Code, int Score, int SourceToken, int TargetToken, bool Compound)
 {
+    /// <summary>The code of the reverse event (target to source) a `[040:040]` code pairs with the first, or null.</summary>
+    public string? PairedCode { get; init; }
+
     /// <summary>True when a pattern (not only the block's default code) decided the code.</summary>
     public bool ByPattern => Pattern is not null;
 }
@@ -40,9 +43,9 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
             if (t < 0) continue;
             score += t;
             if (best is null || score > best.Score)
-                best = new PatternMatch(pattern, pattern.Code, score, state.Source, state.Target, pattern.IsCompound);
+                best = new PatternMatch(pattern, pattern.Code, score, state.Source, state.Target, pattern.IsCompound) { PairedCode = pattern.PairedCode };
         }
-        return best ?? new PatternMatch(null, defaultCode, 0, -1, -1, false);
+        return best ?? new PatternMatch(null, defaultCode, 0, -1, -1, false) { PairedCode = defaultCode == block.Code ? block.PairedCode : null };
     }
 
     private static List<PatternElement> Slice(IReadOnlyList<PatternElement> list, int from, int to)

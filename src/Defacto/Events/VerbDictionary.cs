@@ -70,6 +70,8 @@ public sealed class VerbBlock(string headword, string? code, string file, int li
     public string Headword { get; } = headword;
     /// <summary>The block's default CAMEO code, null for `[---]`.</summary>
     public string? Code { get; } = code;
+    /// <summary>The code of the reverse event a `[040:040]` header pairs with the first (target to source), or null.</summary>
+    public string? PairedCode { get; init; }
     /// <summary>Verb forms listed under the header.</summary>
     public List<VerbForm> Forms { get; } = [];
     /// <summary>Patterns of the block.</summary>

@@ -92,7 +92,7 @@ internal static class VerbDictionaryReader
         var word = JoinWords(body[..open]);
         if (word is null) { into.Issues.Add(new(file, n, $"bad verb in block header: '{line}'")); return null; }
         var code = NormalizeCode(body[(open + 1)..close]);
-        var block = new VerbBlock(word.ToUpperInvariant(), code.Code, file, n);
+        var block = new VerbBlock(word.ToUpperInvariant(), code.Code, file, n) { PairedCode = code.Paired };
         into.Blocks.Add(block);
         into.Index(block.Headword, block);
         return block;
