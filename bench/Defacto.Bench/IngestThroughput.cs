@@ -13,7 +13,7 @@ public static class IngestThroughput
         int docs = ArgValue(args, "--docs", 10_000);
         var samples = ArgString(args, "--samples") ?? FindSamples();
         bool full = args.Contains("--full");
-        Func<Pipeline> pipeline = full ? Pipeline.CreateDefault : Pipeline.CreateTextOnly;
+        Func<Pipeline> pipeline = full ? () => Pipeline.CreateDefault() : Pipeline.CreateTextOnly;
         var folder = Directory.CreateTempSubdirectory("defacto-bench-").FullName;
         try
         {
