@@ -101,7 +101,11 @@ public sealed class EventCoder
         var actors = new SentenceActors(tree, document.Mentions);
         var candidates = new List<Candidate>();
         for (int i = 0; i < tree.Count; i++)
-            if (ReadPredicate(tree, actors, i) is { } c) candidates.Add(c);
+            if (ReadPredicate(tree, actors, i) is { } c)
+            {
+                candidates.Add(c);
+                if (!c.IsNoun && ConjoinedObject(tree, actors, c) is { } second) candidates.Add(second);
+            }
         if (candidates.Count == 0) return;
 
         int first = into.Count;
@@ -160,6 +164,22 @@ public sealed class EventCoder
         if (code == "010" && targets.Count == 0) return null;
         if (isNoun && sources.Count == 0 && light < 0) return null;
         return new Candidate(i, block, match, code, isNoun, sources, targets, light);
+    }
+
+    // "Declared martial law and general mobilization": a coordinated object can carry a deed of its own.
+    private Candidate? ConjoinedObject(DependencyTree tree, SentenceActors actors, Candidate c)
+    {
+        int obj = tree.Child(c.Token, "obj");
+        if (obj < 0) return null;
+        foreach (var conj in tree.Children(obj))
+        {
+            if (!tree.RelIs(conj, "conj")) continue;
+            var phrase = tree.Subtree(conj, x => tree.BaseRel(x) is "punct" or "cc");
+            var match = _matcher.Match(tree, actors, c.Token, c.Block, null, [], phrase);
+            if (match.ByPattern && match.Code is { } code && code != c.Code && (IsCameoCode(code) || IsPloverOnly(code)))
+                return c with { Match = match, Code = code, Token = conj, LightVerb = c.Token };
+        }
+        return null;
     }
 
     private static bool IsPassive(DependencyTree tree, int v)
@@ -377,7 +397,8 @@ public sealed class EventCoder
                 return SubjectActors(tree, actors, vs);
             if (rel is not ("conj" or "xcomp" or "advcl" or "ccomp")) break;
             // Object control: "urged Gondor to withdraw" — the one urged is the one who withdraws.
-            if (rel == "xcomp" && tree.Child(head, "obj") is var o and >= 0 && actors.ActorsOf(o).Count > 0) return actors.ActorsOf(o);
+            if ((rel == "xcomp" || (rel == "advcl" && tree.Child(n, "mark") is var mk and >= 0 && tree.Lower(mk) == "as"))
+                && tree.Child(head, "obj") is var o and >= 0 && actors.ActorsOf(o).Count > 0) return actors.ActorsOf(o);
             int subject = -1;
             foreach (var c in tree.Children(head))
                 if (tree.BaseRel(c) is "nsubj" && (tree.Rel(c) != "nsubj:pass" || rel != "xcomp")) { subject = c; break; }
@@ -565,6 +586,15 @@ public sealed class EventCoder
     }
 
     private static string? LocationOf(DependencyTree tree, SentenceActors actors, int predicate)
+    {
+        if (LocationAmong(tree, actors, predicate) is { } own) return own;
+        // The parser often hangs the place on the object ("met with Bayramov in Baku", "held a meeting in Moscow").
+        foreach (var c in tree.Children(predicate))
+            if (tree.BaseRel(c) is "obj" or "obl" && LocationAmong(tree, actors, c) is { } nested) return nested;
+        return null;
+    }
+
+    private static string? LocationAmong(DependencyTree tree, SentenceActors actors, int predicate)
     {
         foreach (var c in tree.Children(predicate))
         {
