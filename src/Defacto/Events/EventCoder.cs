@@ -292,7 +292,6 @@ public sealed class EventCoder
             }
             if (targets.Count == 0) targets.AddRange(ComplementTarget(tree, actors, v, sources));
         }
-        if (Environment.GetEnvironmentVariable("DEFACTO_DEBUG") is not null) Console.Error.WriteLine($"verb {v} subj {subject} obj {obj} obl {oblique} sources {string.Join(",", sources.Select(m => m.Code))} targets {string.Join(",", targets.Select(m => m.Code))}");
         RemoveOverlap(sources, targets);
     }
 
