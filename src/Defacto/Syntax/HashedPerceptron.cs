@@ -265,6 +265,9 @@ public static class FeatureHash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Of(ulong template, ulong a, ulong b, ulong c) => Mix(Mix(Mix(Mix(template * 0x94D049BB133111EBUL, a), b), c), 0x9999);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Of(ulong template, ulong a, ulong b, ulong c, ulong d) => Mix(Mix(Mix(Mix(Mix(template * 0x94D049BB133111EBUL, a), b), c), d), 0xBBBB);
+
     /// <summary>FNV-1a over a span of characters.</summary>
     public static ulong String(ReadOnlySpan<char> s)
     {
