@@ -22,6 +22,9 @@ public sealed class DependencyParser
     internal HashedPerceptron Labeler { get; set; }
     internal int RootLabel { get; }
 
+    /// <summary>Training scores are sums of integer weights: a right answer must win by this much, so a tie with a wrong one still counts as an error.</summary>
+    private const float Margin = 1f;
+
     /// <summary>Parses the sentence loaded in <paramref name="state"/>, leaving heads and labels there; always one root, no cycles.</summary>
     public void Parse(ParseState state)
     {
@@ -88,6 +91,13 @@ public sealed class DependencyParser
                 if (costs[t] == minCost && (gold < 0 || scores[t] > scores[gold])) gold = t;
             Transitions.Tick();
             if (costs[predicted] > minCost) Transitions.Update(rows[..n], gold, predicted);
+            else
+            {
+                int rival = -1;
+                for (int t = 0; t < 3; t++)
+                    if (valid[t] && costs[t] > minCost && (rival < 0 || scores[t] > scores[rival])) rival = t;
+                if (rival >= 0 && scores[predicted] - scores[rival] < Margin) Transitions.Update(rows[..n], predicted, rival);
+            }
             int move = explore > 0 && random.NextDouble() < explore ? predicted : gold;
             if (move == Shift) { state.DoShift(); continue; }
             int d = state.S0, h = move == Left ? state.B0 : state.S1;
@@ -101,8 +111,16 @@ public sealed class DependencyParser
                 if (goldHeads[d] == h)
                 {
                     Labeler.Tick();
-                    Labeler.Update(labelRows[..ln], goldLabels[d], label);
-                    label = goldLabels[d];
+                    int target = goldLabels[d];
+                    if (label != target) Labeler.Update(labelRows[..ln], target, label);
+                    else
+                    {
+                        int rival = -1;
+                        for (int c = 0; c < Labeler.Classes; c++)
+                            if (c != target && c != RootLabel && (rival < 0 || labelScores[c] > labelScores[rival])) rival = c;
+                        if (rival >= 0 && labelScores[target] - labelScores[rival] < Margin) Labeler.Update(labelRows[..ln], target, rival);
+                    }
+                    label = target;
                 }
             }
             state.AddArc(h, d, label);
