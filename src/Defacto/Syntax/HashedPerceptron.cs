@@ -146,6 +146,22 @@ public sealed class HashedPerceptron
         return copy;
     }
 
+    /// <summary>Element-wise mean of trained models of one shape (dense, as training leaves them).</summary>
+    public static HashedPerceptron Mean(IReadOnlyList<HashedPerceptron> models)
+    {
+        if (models.Count == 0) throw new ArgumentException("no models to average");
+        var first = models[0];
+        var mean = new HashedPerceptron(first.Classes, first.Bits);
+        foreach (var m in models)
+        {
+            if (m.Classes != first.Classes || m.Bits != first.Bits || m._rowStart is not null) throw new ArgumentException("models differ in shape or are not dense");
+            for (long i = 0; i < mean._weights.Length; i++) mean._weights[i] += m._weights[i];
+        }
+        float scale = 1f / models.Count;
+        for (long i = 0; i < mean._weights.Length; i++) mean._weights[i] *= scale;
+        return mean;
+    }
+
     /// <summary>Writes the non-negligible weights sparsely (index deltas as varints, values as half floats).</summary>
     public void Write(BinaryWriter writer, float threshold)
     {

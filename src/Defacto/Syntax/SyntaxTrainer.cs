@@ -15,6 +15,9 @@ public sealed record SyntaxTrainingOptions
     /// <summary>After the first parser epoch, the share of steps that follow the model's own (possibly wrong) move.</summary>
     public double Exploration { get; init; } = 1.0;
 
+    /// <summary>Parser training runs over different shuffles whose weights are averaged into one model.</summary>
+    public int ParserRuns { get; init; } = 5;
+
     public int TaggerBits { get; init; } = 20;
     public int TransitionBits { get; init; } = 22;
     public int LabelBits { get; init; } = 20;
@@ -253,13 +256,28 @@ public sealed class SyntaxTrainer(SyntaxTrainingOptions options, Action<Training
 
     private DependencyParser TrainParser(List<Prepared> train, List<int[]> trainTags, List<Prepared> dev, List<int[]> devTags, List<string> labels, List<int> coarse)
     {
+        if (options.ParserRuns <= 1) return TrainParserRun(train, trainTags, dev, devTags, labels, coarse, options.Seed);
+        // Several runs over different shuffles, their weights averaged: one model, so parsing costs no more than one run's.
+        var runs = new List<DependencyParser>();
+        for (int r = 0; r < options.ParserRuns; r++) runs.Add(TrainParserRun(train, trainTags, dev, devTags, labels, coarse, options.Seed + r));
+        var mean = new DependencyParser(labels, HashedPerceptron.Mean(runs.Select(p => p.Transitions).ToList()), HashedPerceptron.Mean(runs.Select(p => p.Labeler).ToList()));
+        if (dev.Count > 0)
+        {
+            var (uas, las) = Attachment(mean, dev, devTags, coarse);
+            progress?.Invoke(new TrainingProgress("parser mean", runs.Count, 0, uas, las));
+        }
+        return mean;
+    }
+
+    private DependencyParser TrainParserRun(List<Prepared> train, List<int[]> trainTags, List<Prepared> dev, List<int[]> devTags, List<string> labels, List<int> coarse, int seed)
+    {
         var transitions = new HashedPerceptron(3, options.TransitionBits);
         var labeler = new HashedPerceptron(labels.Count, options.LabelBits);
         transitions.BeginTraining();
         labeler.BeginTraining();
         var state = new ParseState();
         var parser = new DependencyParser(labels, transitions, labeler);
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, train.Count).ToArray();
         DependencyParser? best = null;
         double bestLas = -1;
