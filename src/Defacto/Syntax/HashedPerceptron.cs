@@ -146,20 +146,22 @@ public sealed class HashedPerceptron
         return copy;
     }
 
-    /// <summary>Element-wise mean of trained models of one shape (dense, as training leaves them).</summary>
-    public static HashedPerceptron Mean(IReadOnlyList<HashedPerceptron> models)
+    /// <summary>Adds another dense model's weights to this one's (same shape), for averaging several training runs.</summary>
+    public void AddWeights(HashedPerceptron other)
     {
-        if (models.Count == 0) throw new ArgumentException("no models to average");
-        var first = models[0];
-        var mean = new HashedPerceptron(first.Classes, first.Bits);
-        foreach (var m in models)
-        {
-            if (m.Classes != first.Classes || m.Bits != first.Bits || m._rowStart is not null) throw new ArgumentException("models differ in shape or are not dense");
-            for (long i = 0; i < mean._weights.Length; i++) mean._weights[i] += m._weights[i];
-        }
-        float scale = 1f / models.Count;
-        for (long i = 0; i < mean._weights.Length; i++) mean._weights[i] *= scale;
-        return mean;
+        if (other.Classes != Classes || other.Bits != Bits || other._rowStart is not null || _rowStart is not null)
+            throw new ArgumentException("models differ in shape or are not dense");
+        var w = _weights;
+        var o = other._weights;
+        for (long i = 0; i < w.Length; i++) w[i] += o[i];
+    }
+
+    /// <summary>Multiplies every weight by a factor (a sum of runs becomes their mean).</summary>
+    public void ScaleWeights(float factor)
+    {
+        if (_rowStart is not null) throw new InvalidOperationException("a loaded model cannot be rescaled");
+        var w = _weights;
+        for (long i = 0; i < w.Length; i++) w[i] *= factor;
     }
 
     /// <summary>Writes the non-negligible weights sparsely (index deltas as varints, values as half floats).</summary>

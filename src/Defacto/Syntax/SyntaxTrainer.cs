@@ -258,13 +258,20 @@ public sealed class SyntaxTrainer(SyntaxTrainingOptions options, Action<Training
     {
         if (options.ParserRuns <= 1) return TrainParserRun(train, trainTags, dev, devTags, labels, coarse, options.Seed);
         // Several runs over different shuffles, their weights averaged: one model, so parsing costs no more than one run's.
-        var runs = new List<DependencyParser>();
-        for (int r = 0; r < options.ParserRuns; r++) runs.Add(TrainParserRun(train, trainTags, dev, devTags, labels, coarse, options.Seed + r));
-        var mean = new DependencyParser(labels, HashedPerceptron.Mean(runs.Select(p => p.Transitions).ToList()), HashedPerceptron.Mean(runs.Select(p => p.Labeler).ToList()));
+        // Summed as they finish, so only one run's weights are held beside the sum.
+        var mean = TrainParserRun(train, trainTags, dev, devTags, labels, coarse, options.Seed);
+        for (int r = 1; r < options.ParserRuns; r++)
+        {
+            var run = TrainParserRun(train, trainTags, dev, devTags, labels, coarse, options.Seed + r);
+            mean.Transitions.AddWeights(run.Transitions);
+            mean.Labeler.AddWeights(run.Labeler);
+        }
+        mean.Transitions.ScaleWeights(1f / options.ParserRuns);
+        mean.Labeler.ScaleWeights(1f / options.ParserRuns);
         if (dev.Count > 0)
         {
             var (uas, las) = Attachment(mean, dev, devTags, coarse);
-            progress?.Invoke(new TrainingProgress("parser mean", runs.Count, 0, uas, las));
+            progress?.Invoke(new TrainingProgress("parser mean", options.ParserRuns, 0, uas, las));
         }
         return mean;
     }
