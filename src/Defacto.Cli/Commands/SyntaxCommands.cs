@@ -32,8 +32,11 @@ public static class SyntaxCommands
         var secondPass = new Option<int>("--tagger-second-pass") { Description = "Epochs for a second tagging pass that sees first-pass tags to the right (0 = none; doubles tagging time)", DefaultValueFactory = _ => 0 };
         var exploration = new Option<double>("--exploration") { Description = "Share of parser training steps that follow the model's own move after epoch 1", DefaultValueFactory = _ => 1.0 };
         var prune = new Option<float>("--prune") { Description = "Leave out averaged weights smaller than this (smaller model file)", DefaultValueFactory = _ => 0.5f };
+        var runs = new Option<int>("--parser-runs") { Description = "Parser training runs (different shuffles) averaged into one model", DefaultValueFactory = _ => new SyntaxTrainingOptions().ParserRuns };
+        var tagCache = new Option<string?>("--tag-cache") { Description = "File of jackknifed training tags: read if it exists (skips jackknifing), else written" };
+        var parserOnly = new Option<string?>("--parser-only") { Description = "Retrain only the parser, keeping tagger and lemmatizer of this model file (needs --tag-cache, or --jackknife 0)" };
         var limit = new Option<int>("--limit") { Description = "Use only the first N training sentences (0 = all)", DefaultValueFactory = _ => 0 };
-        var command = new Command("syntax", "Train tagger, lemmatizer and parser on UD CoNLL-U") { train, dev, output, epochs, taggerEpochs, jackknife, transitionBits, secondPass, exploration, prune, limit };
+        var command = new Command("syntax", "Train tagger, lemmatizer and parser on UD CoNLL-U") { train, dev, output, epochs, taggerEpochs, jackknife, transitionBits, secondPass, exploration, prune, runs, tagCache, parserOnly, limit };
         command.SetAction(result => Guarded(() =>
         {
             var trainData = Read(result.GetValue(train)!);
@@ -48,15 +51,23 @@ public static class SyntaxCommands
                 TransitionBits = Math.Clamp(result.GetValue(transitionBits), 10, 24),
                 SecondPassEpochs = Math.Max(0, result.GetValue(secondPass)),
                 Exploration = Math.Clamp(result.GetValue(exploration), 0, 1),
+                TagCachePath = result.GetValue(tagCache),
+                ParserRuns = Math.Clamp(result.GetValue(runs), 1, 16),
             };
+            var basePath = result.GetValue(parserOnly);
+            if (basePath is not null && options.JackknifeFolds > 1 && (options.TagCachePath is null || !File.Exists(options.TagCachePath)))
+                throw new UserErrorException("--parser-only needs an existing --tag-cache file (write one with a full training run), or --jackknife 0");
             var clock = Stopwatch.StartNew();
             var trainer = new SyntaxTrainer(options, p => Console.Error.WriteLine(p.Part switch
             {
                 "tagger" or "tagger pass 2" => $"[{clock.Elapsed:mm\\:ss}] {p.Part} epoch {p.Epoch}: train {p.TrainScore:F2}  dev tags {p.DevScore:F2}",
+                "parser mean" => $"[{clock.Elapsed:mm\\:ss}] mean of {p.Epoch} parser runs: dev UAS {p.DevScore:F2}  LAS {p.DevLabeled:F2}",
                 "parser" => $"[{clock.Elapsed:mm\\:ss}] parser epoch {p.Epoch}: train UAS {p.TrainScore:F2}  dev UAS {p.DevScore:F2}  LAS {p.DevLabeled:F2}",
                 _ => $"[{clock.Elapsed:mm\\:ss}] {p.Part} fold {p.Epoch} done",
             }));
-            var model = trainer.Train(trainData, devData);
+            SyntaxModel model;
+            try { model = basePath is null ? trainer.Train(trainData, devData) : trainer.RetrainParser(LoadModel(basePath), trainData, devData); }
+            catch (InvalidDataException e) { throw new UserErrorException(e.Message); }
             var path = result.GetValue(output)!;
             var dir = Path.GetDirectoryName(Path.GetFullPath(path));
             if (dir is not null) Directory.CreateDirectory(dir);

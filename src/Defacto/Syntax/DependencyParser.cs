@@ -4,7 +4,7 @@ namespace Defacto.Syntax;
 public sealed class DependencyParser
 {
     internal const int Shift = 0, Left = 1, Right = 2;
-    private const int MaxFeatures = 104;
+    private const int MaxFeatures = 128;
     private const int MaxLabelFeatures = 40;
 
     internal DependencyParser(List<string> labels, HashedPerceptron transitions, HashedPerceptron labeler)
@@ -21,6 +21,9 @@ public sealed class DependencyParser
     internal HashedPerceptron Transitions { get; set; }
     internal HashedPerceptron Labeler { get; set; }
     internal int RootLabel { get; }
+
+    /// <summary>Training scores are sums of integer weights: a right answer must win by this much, so a tie with a wrong one still counts as an error.</summary>
+    private const float Margin = 1f;
 
     /// <summary>Parses the sentence loaded in <paramref name="state"/>, leaving heads and labels there; always one root, no cycles.</summary>
     public void Parse(ParseState state)
@@ -88,6 +91,13 @@ public sealed class DependencyParser
                 if (costs[t] == minCost && (gold < 0 || scores[t] > scores[gold])) gold = t;
             Transitions.Tick();
             if (costs[predicted] > minCost) Transitions.Update(rows[..n], gold, predicted);
+            else
+            {
+                int rival = -1;
+                for (int t = 0; t < 3; t++)
+                    if (valid[t] && costs[t] > minCost && (rival < 0 || scores[t] > scores[rival])) rival = t;
+                if (rival >= 0 && scores[predicted] - scores[rival] < Margin) Transitions.Update(rows[..n], predicted, rival);
+            }
             int move = explore > 0 && random.NextDouble() < explore ? predicted : gold;
             if (move == Shift) { state.DoShift(); continue; }
             int d = state.S0, h = move == Left ? state.B0 : state.S1;
@@ -101,8 +111,16 @@ public sealed class DependencyParser
                 if (goldHeads[d] == h)
                 {
                     Labeler.Tick();
-                    Labeler.Update(labelRows[..ln], goldLabels[d], label);
-                    label = goldLabels[d];
+                    int target = goldLabels[d];
+                    if (label != target) Labeler.Update(labelRows[..ln], target, label);
+                    else
+                    {
+                        int rival = -1;
+                        for (int c = 0; c < Labeler.Classes; c++)
+                            if (c != target && c != RootLabel && (rival < 0 || labelScores[c] > labelScores[rival])) rival = c;
+                        if (rival >= 0 && labelScores[target] - labelScores[rival] < Margin) Labeler.Update(labelRows[..ln], target, rival);
+                    }
+                    label = target;
                 }
             }
             state.AddArc(h, d, label);
@@ -227,6 +245,25 @@ public sealed class DependencyParser
         rows[n++] = m.Row(FeatureHash.Of(92, s0w, b0u));
         rows[n++] = m.Row(FeatureHash.Of(93, s0u, b0w));
         rows[n++] = m.Row(FeatureHash.Of(94, s0u, s.U(s0lc), s.U(s0rc)));
+        // Label sets of the dependents so far (Zhang and Nivre 2011) and more third-order context.
+        ulong s0ll = s.LeftLabels(s0), s0rl = s.RightLabels(s0), b0ll = s.LeftLabels(b0), s1rl = s.RightLabels(s1), s1ll = s.LeftLabels(s1);
+        rows[n++] = m.Row(FeatureHash.Of(95, s0t, s0ll));
+        rows[n++] = m.Row(FeatureHash.Of(96, s0t, s0rl));
+        rows[n++] = m.Row(FeatureHash.Of(97, b0t, b0ll));
+        rows[n++] = m.Row(FeatureHash.Of(98, s1t, s1rl));
+        rows[n++] = m.Row(FeatureHash.Of(99, s0w, s0ll, s0rl));
+        rows[n++] = m.Row(FeatureHash.Of(100, s1t, s1ll));
+        rows[n++] = m.Row(FeatureHash.Of(101, s0t, b0t, s0rl));
+        rows[n++] = m.Row(FeatureHash.Of(102, s1t, s0t, s0ll));
+        ulong dist2 = s1 > 0 && b0 > 0 ? (ulong)Math.Min(b0 - s1, 10) : 0UL;
+        rows[n++] = m.Row(FeatureHash.Of(103, s1t, b0t, dist2));
+        rows[n++] = m.Row(FeatureHash.Of(104, s1w, b0w));
+        rows[n++] = m.Row(FeatureHash.Of(105, s.W(s2)));
+        rows[n++] = m.Row(FeatureHash.Of(106, s.W(b2)));
+        rows[n++] = m.Row(FeatureHash.Of(107, b0t, b1t, b2t, s.T(s.B(3))));
+        rows[n++] = m.Row(FeatureHash.Of(108, s.W(s1rc), s1t, s0t));
+        rows[n++] = m.Row(FeatureHash.Of(109, s0w, s.W(s0rc)));
+        rows[n++] = m.Row(FeatureHash.Of(110, s1t, s0t, b0t, b1t));
         return n;
     }
 

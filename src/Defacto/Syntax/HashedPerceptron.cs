@@ -146,6 +146,24 @@ public sealed class HashedPerceptron
         return copy;
     }
 
+    /// <summary>Adds another dense model's weights to this one's (same shape), for averaging several training runs.</summary>
+    public void AddWeights(HashedPerceptron other)
+    {
+        if (other.Classes != Classes || other.Bits != Bits || other._rowStart is not null || _rowStart is not null)
+            throw new ArgumentException("models differ in shape or are not dense");
+        var w = _weights;
+        var o = other._weights;
+        for (long i = 0; i < w.Length; i++) w[i] += o[i];
+    }
+
+    /// <summary>Multiplies every weight by a factor (a sum of runs becomes their mean).</summary>
+    public void ScaleWeights(float factor)
+    {
+        if (_rowStart is not null) throw new InvalidOperationException("a loaded model cannot be rescaled");
+        var w = _weights;
+        for (long i = 0; i < w.Length; i++) w[i] *= factor;
+    }
+
     /// <summary>Writes the non-negligible weights sparsely (index deltas as varints, values as half floats).</summary>
     public void Write(BinaryWriter writer, float threshold)
     {
@@ -264,6 +282,9 @@ public static class FeatureHash
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Of(ulong template, ulong a, ulong b, ulong c) => Mix(Mix(Mix(Mix(template * 0x94D049BB133111EBUL, a), b), c), 0x9999);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Of(ulong template, ulong a, ulong b, ulong c, ulong d) => Mix(Mix(Mix(Mix(Mix(template * 0x94D049BB133111EBUL, a), b), c), d), 0xBBBB);
 
     /// <summary>FNV-1a over a span of characters.</summary>
     public static ulong String(ReadOnlySpan<char> s)

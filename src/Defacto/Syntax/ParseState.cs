@@ -14,6 +14,7 @@ public sealed class ParseState
     private int[] _coarse = new int[64];
     private int[] _heads = new int[64];
     private int[] _labels = new int[64];
+    private ulong[] _leftLabels = new ulong[64], _rightLabels = new ulong[64]; // bit sets of the labels of left and right dependents
     private int[] _lc1 = new int[64], _lc2 = new int[64], _rc1 = new int[64], _rc2 = new int[64], _nl = new int[64], _nr = new int[64];
 
     /// <summary>Number of words (ids 1..Count).</summary>
@@ -46,6 +47,7 @@ public sealed class ParseState
             _heads[i] = -1; _labels[i] = -1;
             _lc1[i] = _lc2[i] = _rc1[i] = _rc2[i] = -1;
             _nl[i] = _nr[i] = 0;
+            _leftLabels[i] = _rightLabels[i] = 0;
         }
         _stack[0] = 0;
         _sp = 1;
@@ -59,6 +61,7 @@ public sealed class ParseState
         Array.Resize(ref _heads, size); Array.Resize(ref _labels, size);
         Array.Resize(ref _lc1, size); Array.Resize(ref _lc2, size); Array.Resize(ref _rc1, size); Array.Resize(ref _rc2, size);
         Array.Resize(ref _nl, size); Array.Resize(ref _nr, size);
+        Array.Resize(ref _leftLabels, size); Array.Resize(ref _rightLabels, size);
     }
 
     public bool Terminal => _b > Count && _sp == 1;
@@ -86,6 +89,12 @@ public sealed class ParseState
     public int Nl(int i) => i < 0 ? 0 : Math.Min(_nl[i], 5);
     public int Nr(int i) => i < 0 ? 0 : Math.Min(_nr[i], 5);
 
+    /// <summary>Set of the labels of word i's left dependents so far (label ids modulo 64 as bits).</summary>
+    public ulong LeftLabels(int i) => i < 0 ? 1UL << 63 : _leftLabels[i];
+
+    /// <summary>Set of the labels of word i's right dependents so far.</summary>
+    public ulong RightLabels(int i) => i < 0 ? 1UL << 63 : _rightLabels[i];
+
     /// <summary>Which transitions are allowed; the root takes a dependent only when the buffer is empty, so there is exactly one.</summary>
     public void Valid(Span<bool> valid)
     {
@@ -105,12 +114,14 @@ public sealed class ParseState
         if (d < h)
         {
             _nl[h]++;
+            _leftLabels[h] |= 1UL << (label & 63);
             if (_lc1[h] < 0 || d < _lc1[h]) { _lc2[h] = _lc1[h]; _lc1[h] = d; }
             else if (_lc2[h] < 0 || d < _lc2[h]) _lc2[h] = d;
         }
         else
         {
             _nr[h]++;
+            _rightLabels[h] |= 1UL << (label & 63);
             if (_rc1[h] < 0 || d > _rc1[h]) { _rc2[h] = _rc1[h]; _rc1[h] = d; }
             else if (_rc2[h] < 0 || d > _rc2[h]) _rc2[h] = d;
         }

@@ -15,10 +15,16 @@ public sealed record SyntaxTrainingOptions
     /// <summary>After the first parser epoch, the share of steps that follow the model's own (possibly wrong) move.</summary>
     public double Exploration { get; init; } = 1.0;
 
+    /// <summary>Parser training runs over different shuffles whose weights are averaged into one model.</summary>
+    public int ParserRuns { get; init; } = 5;
+
     public int TaggerBits { get; init; } = 20;
     public int TransitionBits { get; init; } = 22;
     public int LabelBits { get; init; } = 20;
     public int Seed { get; init; } = 1;
+
+    /// <summary>File of jackknifed training-set tags: read when it exists (skipping the jackknife), else written after jackknifing. Valid only for the same train file and tagger settings.</summary>
+    public string? TagCachePath { get; init; }
 }
 
 /// <summary>Per-epoch progress of training: which part, epoch, and scores (percent).</summary>
@@ -39,12 +45,54 @@ public sealed class SyntaxTrainer(SyntaxTrainingOptions options, Action<Training
         var lemmatizer = Lemmatizer.Train(trainData.SelectMany(s => s.Forms.Select((f, i) => (f, s.Tags[i], s.Lemmas[i]))));
 
         // Parser input tags: jackknifed on train, predicted on dev.
-        var trainTags = options.JackknifeFolds > 1 ? Jackknife(trainData, tags) : trainData.Select(s => s.Tags).ToList();
+        var trainTags = options.JackknifeFolds > 1 ? CachedJackknife(trainData, tags) : trainData.Select(s => s.Tags).ToList();
         if (options.JackknifeFolds > 1 && options.SecondPassEpochs > 0) TrainSecondPass(tagger, trainData, trainTags, devData, tags);
         var devTags = devData.Select(s => Predict(tagger, s)).ToList();
         var parser = TrainParser(trainData, trainTags, devData, devTags, labels, tags.UposId);
         var features = FeatureGuesser.Train(trainData.SelectMany(s => s.Forms.Select((f, i) => (f, s.Tags[i], s.Feats[i]))));
         return new SyntaxModel(tagger, lemmatizer, parser, features);
+    }
+
+    /// <summary>Retrains only the parser, keeping the tagger, lemmatizer and FEATS lookup of <paramref name="baseModel"/>; training-set tags come from the tag cache (or gold tags without jackknifing).</summary>
+    public SyntaxModel RetrainParser(SyntaxModel baseModel, IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev)
+    {
+        if (train.Count == 0) throw new ArgumentException("no training sentences");
+        var tags = baseModel.Tags;
+        var labels = train.SelectMany(s => s.Words).Select(w => w.DepRel).Append("root").Append("dep").Distinct().OrderBy(l => l, StringComparer.Ordinal).ToList();
+        var trainData = Prepare(train, tags, labels);
+        var devData = Prepare(dev, tags, labels);
+        List<int[]> trainTags;
+        if (options.JackknifeFolds <= 1) trainTags = trainData.Select(s => s.Tags).ToList();
+        else if (options.TagCachePath is { } cache && File.Exists(cache)) trainTags = ReadTagCache(cache, trainData, tags);
+        else throw new InvalidOperationException("retraining only the parser needs a tag cache of jackknifed tags (or no jackknifing)");
+        var devTags = devData.Select(s => Predict(baseModel.Tagger, s)).ToList();
+        var parser = TrainParser(trainData, trainTags, devData, devTags, labels, tags.UposId);
+        return new SyntaxModel(baseModel.Tagger, baseModel.Lemmatizer, parser, baseModel.Features);
+    }
+
+    private List<int[]> CachedJackknife(List<Prepared> train, TagSet tags)
+    {
+        if (options.TagCachePath is { } cache && File.Exists(cache)) return ReadTagCache(cache, train, tags);
+        var result = Jackknife(train, tags);
+        if (options.TagCachePath is { } path)
+            File.WriteAllLines(path, result.Select(t => string.Join(' ', t)).Prepend($"{tags.Count} {train.Count}"));
+        return result;
+    }
+
+    private static List<int[]> ReadTagCache(string path, List<Prepared> train, TagSet tags)
+    {
+        var lines = File.ReadAllLines(path);
+        if (lines.Length != train.Count + 1 || lines[0] != $"{tags.Count} {train.Count}")
+            throw new InvalidDataException($"tag cache {path} does not match the training data ({train.Count} sentences, {tags.Count} tags)");
+        var result = new List<int[]>(train.Count);
+        for (int k = 0; k < train.Count; k++)
+        {
+            var t = lines[k + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
+            if (t.Length != train[k].Forms.Length || t.Any(x => x < 0 || x >= tags.Count))
+                throw new InvalidDataException($"tag cache {path}, line {k + 2}: does not match training sentence {k + 1}");
+            result.Add(t);
+        }
+        return result;
     }
 
     private sealed record Prepared(string[] Forms, int[] Tags, string[] Lemmas, int[] Heads, int[] Labels, string[] Feats);
@@ -208,13 +256,35 @@ public sealed class SyntaxTrainer(SyntaxTrainingOptions options, Action<Training
 
     private DependencyParser TrainParser(List<Prepared> train, List<int[]> trainTags, List<Prepared> dev, List<int[]> devTags, List<string> labels, List<int> coarse)
     {
+        if (options.ParserRuns <= 1) return TrainParserRun(train, trainTags, dev, devTags, labels, coarse, options.Seed);
+        // Several runs over different shuffles, their weights averaged: one model, so parsing costs no more than one run's.
+        // Summed as they finish, so only one run's weights are held beside the sum.
+        var mean = TrainParserRun(train, trainTags, dev, devTags, labels, coarse, options.Seed);
+        for (int r = 1; r < options.ParserRuns; r++)
+        {
+            var run = TrainParserRun(train, trainTags, dev, devTags, labels, coarse, options.Seed + r);
+            mean.Transitions.AddWeights(run.Transitions);
+            mean.Labeler.AddWeights(run.Labeler);
+        }
+        mean.Transitions.ScaleWeights(1f / options.ParserRuns);
+        mean.Labeler.ScaleWeights(1f / options.ParserRuns);
+        if (dev.Count > 0)
+        {
+            var (uas, las) = Attachment(mean, dev, devTags, coarse);
+            progress?.Invoke(new TrainingProgress("parser mean", options.ParserRuns, 0, uas, las));
+        }
+        return mean;
+    }
+
+    private DependencyParser TrainParserRun(List<Prepared> train, List<int[]> trainTags, List<Prepared> dev, List<int[]> devTags, List<string> labels, List<int> coarse, int seed)
+    {
         var transitions = new HashedPerceptron(3, options.TransitionBits);
         var labeler = new HashedPerceptron(labels.Count, options.LabelBits);
         transitions.BeginTraining();
         labeler.BeginTraining();
-        var parser = new DependencyParser(labels, transitions, labeler);
         var state = new ParseState();
-        var random = new Random(options.Seed);
+        var parser = new DependencyParser(labels, transitions, labeler);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, train.Count).ToArray();
         DependencyParser? best = null;
         double bestLas = -1;

@@ -99,4 +99,16 @@ public class SyntaxCliTests
         (code, _, error) = Run("parse", bad + ".missing");
         Assert.Equal(CliApp.UserError, code);
     }
+
+    [Fact]
+    public void ParserOnlyTrainingWithoutATagCacheIsAUserError()
+    {
+        var train = SharedData.Path("data/ud-english-ewt/en_ewt-ud-dev.conllu");
+        var output = Path.Combine(Path.GetTempPath(), $"defacto-never-{Guid.NewGuid():N}.model");
+        var (code, _, error) = Run("train", "syntax", "--train", train, "--dev", train, "--out", output,
+            "--parser-only", ModelPath, "--tag-cache", "/no/such/tags.txt");
+        Assert.Equal(CliApp.UserError, code);
+        Assert.Contains("--parser-only needs an existing --tag-cache", error);
+        Assert.False(File.Exists(output));
+    }
 }

@@ -14,7 +14,7 @@ public class SyntaxModelTests(CommittedModelFixture fixture) : IClassFixture<Com
     [Fact]
     public void DevAccuracyStaysAboveFloors()
     {
-        // Floors a little under the committed model's measured dev scores (UPOS 95.29, lemma 96.53, FEATS 92.17, UAS 84.55, LAS 81.20).
+        // Floors a little under the committed model's measured dev scores (UPOS 95.29, lemma 96.53, FEATS 92.17, UAS 85.00, LAS 81.82).
         var gold = ConlluReader.ReadFile(SharedData.Path("data/ud-english-ewt/en_ewt-ud-dev.conllu"));
         var system = gold.Select(s =>
         {
@@ -30,21 +30,21 @@ public class SyntaxModelTests(CommittedModelFixture fixture) : IClassFixture<Com
         Assert.True(scores.Upos >= 94.8, $"UPOS {scores.Upos:F2}");
         Assert.True(scores.Lemma >= 96.0, $"lemma {scores.Lemma:F2}");
         Assert.True(scores.Feats >= 91.5, $"FEATS {scores.Feats:F2}");
-        Assert.True(scores.Uas >= 83.8, $"UAS {scores.Uas:F2}");
-        Assert.True(scores.Las >= 80.4, $"LAS {scores.Las:F2}");
+        Assert.True(scores.Uas >= 84.5, $"UAS {scores.Uas:F2}");
+        Assert.True(scores.Las >= 81.3, $"LAS {scores.Las:F2}");
     }
 
     [Fact]
     public void RawDevTextTokenizesAndSplitsAboveFloors()
     {
-        // Measured: tokens 99.32, sentences 85.56, LAS 78.74.
+        // Measured: tokens 99.32, sentences 85.56, LAS 79.31.
         var gold = ConlluReader.ReadFile(SharedData.Path("data/ud-english-ewt/en_ewt-ud-dev.conllu"));
         var text = Defacto.Cli.Commands.SyntaxCommands.GoldText(gold);
         var system = RawTextAnalyzer.Analyze(text, fixture.Model);
         var scores = SyntaxEvaluator.Score(gold, system);
         Assert.True(scores.Tokens >= 99.0, $"tokens {scores.Tokens:F2}");
         Assert.True(scores.Sentences >= 84.0, $"sentences {scores.Sentences:F2}");
-        Assert.True(scores.Las >= 77.5, $"raw LAS {scores.Las:F2}");
+        Assert.True(scores.Las >= 78.6, $"raw LAS {scores.Las:F2}");
     }
 
     public static TheoryData<string, string[]> BadSentences() => new()

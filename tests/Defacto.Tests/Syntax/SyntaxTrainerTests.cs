@@ -37,6 +37,36 @@ public class SyntaxTrainerTests
     }
 
     [Fact]
+    public void ParserRetrainingReusesTheTaggerAndTheCachedJackknifeTags()
+    {
+        var train = ConlluReader.ReadFile(SharedData.Path("data/ud-english-ewt/en_ewt-ud-train.conllu")).Take(200).ToList();
+        var dev = ConlluReader.ReadFile(SharedData.Path("data/ud-english-ewt/en_ewt-ud-dev.conllu")).Take(100).ToList();
+        var cache = Path.Combine(Path.GetTempPath(), $"defacto-tags-{Guid.NewGuid():N}.txt");
+        try
+        {
+            var options = new SyntaxTrainingOptions
+            {
+                TaggerEpochs = 1, ParserEpochs = 1, JackknifeFolds = 2, ParserRuns = 2, TagCachePath = cache,
+                TaggerBits = 16, TransitionBits = 18, LabelBits = 15,
+            };
+            var progress = new List<TrainingProgress>();
+            var full = new SyntaxTrainer(options, progress.Add).Train(train, dev);
+            Assert.True(File.Exists(cache), "the jackknifed tags were not cached");
+            Assert.Single(progress, p => p.Part == "parser mean");
+
+            var retrained = new SyntaxTrainer(options).RetrainParser(full, train, dev);
+            Assert.Same(full.Tagger, retrained.Tagger);
+            var analysis = new SentenceAnalysis();
+            retrained.Analyze(dev[0].Words.Select(w => w.Form).ToArray(), analysis);
+            SyntaxModelTests.AssertValidTree(analysis.Heads[..analysis.Count], "retrained parser");
+
+            // A cache written for other training data is refused, not silently misused.
+            Assert.Throws<InvalidDataException>(() => new SyntaxTrainer(options).RetrainParser(full, train.Take(150).ToList(), dev));
+        }
+        finally { File.Delete(cache); }
+    }
+
+    [Fact]
     public void LemmatizerLearnsSuffixRulesForUnseenWords()
     {
         var tags = new TagSet(["VERB|VBD", "NOUN|NNS", "PROPN|NNP"]);
