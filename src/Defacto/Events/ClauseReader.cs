@@ -9,7 +9,7 @@ public static class ClauseReader
     public static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)
     {
         "say", "tell", "state", "add", "stress", "note", "claim", "report", "announce", "declare", "argue", "confirm", "emphasize",
-        "emphasise", "write", "allege", "assert", "insist", "maintain", "reiterate", "quote", "explain", "point", "underline",
+        "emphasise", "write", "allege", "assert", "maintain", "reiterate", "quote", "explain", "point", "underline",
         "remark", "comment", "believe", "think", "according",
     };
 

@@ -120,6 +120,17 @@ public sealed class EventCoder
                 if (!duplicate) into.Add(e);
             }
         }
+        // "Serb gunmen ambushed a police patrol, killing one officer": the same doer's same kind of deed without a target is told already.
+        if (!PetrarchConventions)
+            for (int k = into.Count - 1; k >= first; k--)
+                if (into[k].Target.Count == 0 && into[k].Cameo.Length >= 2)
+                    for (int j = first; j < into.Count; j++)
+                        if (j != k && into[j].Target.Count > 0 && into[j].Cameo.Length >= 2 && into[j].Cameo[..2] == into[k].Cameo[..2]
+                            && into[j].Source.Select(a => a.Polity).SequenceEqual(into[k].Source.Select(a => a.Polity)))
+                        {
+                            into.RemoveAt(k);
+                            break;
+                        }
     }
 
     private sealed record Candidate(int Token, VerbBlock Block, PatternMatch Match, string Code, bool IsNoun, List<Mention> Sources, List<Mention> Targets, int LightVerb);
@@ -130,6 +141,7 @@ public sealed class EventCoder
         bool isVerb = upos == "VERB" || (upos == "" && tree.Tokens[i].Xpos?.StartsWith('V') == true);
         bool isNoun = upos == "NOUN";
         if (!isVerb && !isNoun) return null;
+        if (!PetrarchConventions && isVerb && IsBackground(tree, i)) return null;
         var (block, formCode) = FindBlock(tree, i, isNoun);
         if (block is null) return null;
 
@@ -186,7 +198,27 @@ public sealed class EventCoder
     {
         foreach (var c in tree.Children(v))
             if (tree.Rel(c) is "nsubj:pass" or "nsubjpass" or "aux:pass" or "auxpass") return true;
-        return tree.Tokens[v].Xpos == "VBN" && tree.BaseRel(v) is "acl" or "amod";
+        return tree.Tokens[v].Xpos == "VBN" && tree.BaseRel(v) is "acl" or "amod" && !IsMisparsedClause(tree, v);
+    }
+
+    // "Pashinyan accused Russian peacekeepers ...", "Azerbaijani troops held exercises": the parser sometimes makes the subject
+    // the root and hangs the finite verb from it as a modifier; a verb there with an object of its own is the main clause.
+    private static bool IsMisparsedClause(DependencyTree tree, int v)
+    {
+        int head = tree.Head(v);
+        if (head < 0 || tree.Head(head) >= 0 || !(tree.BaseRel(v) is "acl" or "amod") || tree.Rel(v) == "acl:relcl") return false;
+        if (tree.Tokens[v].Xpos is "VBD" or "VBZ" or "VBP") return true;
+        return tree.Child(v, "obj") >= 0 || tree.Child(v, "obl") >= 0;
+    }
+
+    // A participle modifying a noun ("investigators looking into", "Georgians returning home") or a purpose clause ("to reopen
+    // the crossing") describes the actors of the main event, not a deed of its own.
+    private static bool IsBackground(DependencyTree tree, int v)
+    {
+        var rel = tree.BaseRel(v);
+        if (rel is "acl" or "amod" && tree.Rel(v) != "acl:relcl" && !IsMisparsedClause(tree, v)) return true;
+        if (rel == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "mark") is var mark and >= 0 && tree.Lower(mark) == "to") return true;
+        return false;
     }
 
     private (VerbBlock? Block, string? FormCode) FindBlock(DependencyTree tree, int i, bool isNoun)
@@ -269,7 +301,7 @@ public sealed class EventCoder
             if (rel == "nsubj:pass" || rel == "nsubjpass") { passive = true; passiveSubject = c; }
             else if (rel.StartsWith("nsubj", StringComparison.Ordinal) && subject < 0) subject = c;
             else if (rel.StartsWith("aux:pass", StringComparison.Ordinal)) passive = true;
-            else if (rel == "obl:agent" || (rel.StartsWith("obl", StringComparison.Ordinal) && CaseOf(tree, c) == "by" && agent < 0)) agent = c;
+            else if (rel == "obl:agent" || (rel.StartsWith("obl", StringComparison.Ordinal) && CaseOf(tree, c) == "by" && agent < 0 && (passive || IsPassive(tree, v)))) agent = c;
             else if ((rel == "obj" || rel == "dobj") && obj < 0) obj = c;
             else if (rel == "iobj" && iobj < 0) iobj = c;
             else if ((rel == "obl" || rel == "nmod") && oblique < 0 && TargetPrepositions.Contains(CaseOf(tree, c)) && actors.ActorsOf(c, false).Count > 0) oblique = c;
@@ -390,7 +422,7 @@ public sealed class EventCoder
             if (rel == "acl" && tree.Rel(n) == "acl:relcl") return actors.ActorsOf(head);
             // "the visiting Karabakh foreign minister": an active participle's noun is its doer.
             // A finite verb hanging from a noun is a misparsed clause whose noun is the subject ("drones struck ...").
-            if (rel is "amod" or "acl" && tree.Tokens[n].Xpos is "VBG" or "VBD" or "VBZ" or "VBP") return actors.ActorsOf(head);
+            if (rel is "amod" or "acl" && (tree.Tokens[n].Xpos is "VBG" or "VBD" or "VBZ" or "VBP" || IsMisparsedClause(tree, n))) return actors.ActorsOf(head);
             // "Russia sees no reason to hinder ...", "made a decision to withdraw": the noun's verb has the doer.
             if (rel == "acl" && tree.BaseRel(head) is "obj" && tree.Head(head) is var verb and >= 0 && tree.Child(verb, "nsubj") is var vs and >= 0)
                 return SubjectActors(tree, actors, vs);
@@ -453,8 +485,10 @@ public sealed class EventCoder
 
     private static string CaseOf(DependencyTree tree, int nominal)
     {
+        string found = "";
         foreach (var c in tree.Children(nominal))
-            if (tree.BaseRel(c) == "case") return tree.Lemma(c);
+            if (tree.BaseRel(c) == "case" && c < nominal) found = tree.Lemma(c);
+        if (found.Length > 0) return found;
         // The parser sometimes hangs the preposition on a modifier ("with [Foreign Minister] Bayramov"): take the phrase's first word.
         int first = nominal;
         foreach (var t in tree.Subtree(nominal, x => tree.BaseRel(x) is "acl" or "conj" or "punct")) { first = t; break; }
