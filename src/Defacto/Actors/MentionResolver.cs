@@ -290,6 +290,15 @@ public sealed class MentionResolver
                 return;
             }
         }
+        if (agentEntry is not null && polityCode is null && titleEntry is null)
+        {
+            // "Smugglers", "riot police": no polity in the phrase; kept unresolved with its sector so events can place it.
+            Add(doc, new Mention(span, text)
+            {
+                Kind = MentionKind.Group, RoleKey = agentEntry.Role, Sector = agentEntry.Target, Method = "agent", SentenceIndex = sentence.Index,
+            });
+            return;
+        }
         if (agentEntry is not null && polityCode is not null)
         {
             var agentCode = agentEntry.Target;

@@ -473,7 +473,8 @@ public sealed class EventCoder
         // "Putin and other Russian officials": one actor code once.
         Distinct(sources);
         Distinct(targets);
-        targets.RemoveAll(t => sources.Any(s => ReferenceEquals(s, t) || (s.Code == t.Code && s.KbId == t.KbId)));
+        // A bare polity on the target side that the source belongs to ("smugglers from Transnistria") is where they act from, not whom.
+        targets.RemoveAll(t => sources.Any(s => ReferenceEquals(s, t) || (s.Code == t.Code && s.KbId == t.KbId) || (t.Code is { Length: 3 } && s.Polity == t.Code)));
     }
 
     private static void Distinct(List<Mention> list)

@@ -41,7 +41,7 @@ public sealed class EventDeduplicator
     /// <summary>True when two events tell the same happening.</summary>
     public bool SameEvent(Event a, Event b)
     {
-        if (CameoRoot(a.Cameo) != CameoRoot(b.Cameo) || a.Negated != b.Negated) return false;
+        if (CameoRoot(a.Cameo) != CameoRoot(b.Cameo) || a.Plover != b.Plover && a.Cameo.Length == 0 || a.Negated != b.Negated) return false;
         if (!SameActors(a.Source, b.Source) || !SameActors(a.Target, b.Target)) return false;
         var (da, db) = (DayRange(a.Date), DayRange(b.Date));
         // Without a date two reports can only be matched inside one article, where they share its time frame.

@@ -28,6 +28,57 @@ public sealed class SentenceActors
             for (int i = 0; i < tokens.Length; i++)
                 if (tokens[i].Start < mention.Span.End && mention.Span.Start < tokens[i].End && _mentionAt[i] < 0) _mentionAt[i] = local;
         }
+        foreach (var bare in documentMentions)
+            if (bare.SentenceIndex == sentence && bare.Code is null && bare.Sector is not null && Place(bare) is { } placed)
+            {
+                Mentions.Add(placed);
+                for (int i = 0; i < tokens.Length; i++)
+                    if (tokens[i].Start < bare.Span.End && bare.Span.Start < tokens[i].End && _mentionAt[i] < 0) _mentionAt[i] = Mentions.Count - 1;
+            }
+    }
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "at", "near", "of", "inside", "outside", "across" };
+
+    // "Smugglers ... from Transnistria", "a gang in Tiraspol", "thieves ... near Ochamchire": a bare agent belongs to the place
+    // the clause names (first among its own modifiers, then among the verb's obliques).
+    private Mention? Place(Mention bare)
+    {
+        int head = -1;
+        for (int i = 0; i < _tree.Count; i++)
+        {
+            var t = _tree.Tokens[i];
+            if (t.Start < bare.Span.Start || t.End > bare.Span.End) continue;
+            int h = _tree.Head(i);
+            if (h < 0 || _tree.Tokens[h].Start < bare.Span.Start || _tree.Tokens[h].End > bare.Span.End) { head = i; break; }
+        }
+        if (head < 0) return null;
+        var polity = PlaceUnder(head, 3);
+        int verb = _tree.Head(head);
+        if (polity is null && verb >= 0 && _tree.BaseRel(head) is "nsubj" or "obj")
+            foreach (var c in _tree.Children(verb))
+                if (c != head && _tree.BaseRel(c) is "obl" or "advcl" && HasPlaceCase(c) && (polity = PlaceUnder(c, 2, self: true)) is not null) break;
+        return polity is null ? null : bare with { Code = polity + bare.Sector, Polity = polity, Method = "agent in place" };
+    }
+
+    private string? PlaceUnder(int node, int depth, bool self = false)
+    {
+        if (self && At(node) is { Polity: { } own }) return own;
+        if (depth == 0) return null;
+        foreach (var c in _tree.Children(node))
+        {
+            if (!(_tree.BaseRel(c) is "nmod" or "obl" or "compound" or "amod")) continue;
+            if (_tree.BaseRel(c) is "nmod" or "obl" && !HasPlaceCase(c)) continue;
+            if (At(c) is { Polity: { } p }) return p;
+            if (PlaceUnder(c, depth - 1) is { } deeper) return deeper;
+        }
+        return null;
+    }
+
+    private bool HasPlaceCase(int nominal)
+    {
+        foreach (var c in _tree.Children(nominal))
+            if (_tree.BaseRel(c) == "case" && PlacePrepositions.Contains(_tree.Lemma(c))) return true;
+        return false;
     }
 
     /// <summary>The sentence's resolved mentions.</summary>

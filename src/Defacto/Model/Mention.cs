@@ -32,6 +32,9 @@ public sealed record Mention(Span Span, string Text)
     /// <summary>Index in <see cref="Document.Mentions"/> of an earlier mention of the same entity (coreference), or null.</summary>
     public int? Antecedent { get; init; }
 
+    /// <summary>Sector code (CRM, OPP, COP, ...) of a bare agent such as "smugglers" whose polity the phrase does not name; the event coder may place it.</summary>
+    public string? Sector { get; init; }
+
     /// <summary>The sentence text, kept for unresolved mentions so they can be curated later.</summary>
     public string? Context { get; init; }
 

@@ -23,8 +23,9 @@ public sealed partial class DocumentStore
     private void WriteEvents(string docId, IReadOnlyList<Event> events, SqliteTransaction tx)
     {
         foreach (var e in events)
-            if (string.IsNullOrEmpty(e.Cameo) || !e.Cameo.All(char.IsAsciiDigit))
-                throw new StoreException($"event '{e.Id}' of document {docId} has no valid CAMEO code ('{e.Cameo}'); nothing was stored");
+            // PLOVER types CAMEO has no code for (CRIME) come with an empty CAMEO code and their PLOVER type.
+            if (e.Cameo.Length == 0 ? string.IsNullOrEmpty(e.Plover) : !e.Cameo.All(char.IsAsciiDigit))
+                throw new StoreException($"event '{e.Id}' of document {docId} has no valid CAMEO code ('{e.Cameo}') or PLOVER type; nothing was stored");
         try
         {
             var oldRows = _connection.Query<long>("SELECT row_id FROM events WHERE doc_id = @docId", new { docId }, tx).ToList();
