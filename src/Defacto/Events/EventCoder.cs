@@ -31,6 +31,27 @@ public sealed class EventCoder
 
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "outside", "inside", "across" };
 
+    // "Opened an inquiry into the death of X in Tskhinvali", "lifted restrictions on Moldovan farmers": when no relation names a
+    // target, the first actor further inside the object or an oblique is the one the deed is about. Meetings are excluded: what
+    // talks are about is their topic, not a party.
+    private static void DeepTarget(DependencyTree tree, SentenceActors actors, int predicate, string code, List<Mention> sources, List<Mention> targets)
+    {
+        if (code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("01", StringComparison.Ordinal) || code.Length == 0) return;
+        var slots = new List<int>();
+        foreach (var c in tree.Children(predicate))
+            if (tree.BaseRel(c) is "obj" or "iobj") slots.Add(c);
+        foreach (var c in tree.Children(predicate))
+            if (tree.BaseRel(c) is "xcomp" or "ccomp" or "obl") slots.Add(c);
+        foreach (var slot in slots)
+            foreach (var t in tree.Subtree(slot, x => tree.Rel(x) is "acl:relcl" or "parataxis" or "conj" or "advcl" or "punct"))
+                if (actors.At(t) is { } m && !sources.Contains(m) && !sources.Exists(s => s.Code == m.Code) && !(m.Code is { Length: 3 } && sources.Exists(s => s.Polity == m.Code)))
+                {
+                    targets.AddRange(actors.ActorsOf(t));
+                    RemoveOverlap(sources, targets);
+                    return;
+                }
+    }
+
     // Material conflict whose place can stand for its target.
     private static readonly string[] ForceRoots = ["15", "17", "18", "19", "20"];
 
@@ -165,6 +186,7 @@ public sealed class EventCoder
         if (isNoun) NounRoles(tree, actors, i, light, sources, targets);
         else VerbRoles(tree, actors, i, sources, targets);
         PlaceAsTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
+        if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) DeepTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         if (PetrarchConventions && targets.Count == 0) FirstInPhrase(actors, after, sources, targets);
         // "An Eriadorian was shot dead in Osgiliath": a passive without an agent takes the phrase's next actor as the doer.
         if (PetrarchConventions && sources.Count == 0 && !isNoun && IsPassive(tree, i)) FirstInPhrase(actors, after, targets, sources);
@@ -216,7 +238,13 @@ public sealed class EventCoder
     private static bool IsBackground(DependencyTree tree, int v)
     {
         var rel = tree.BaseRel(v);
-        if (rel is "acl" or "amod" && tree.Rel(v) != "acl:relcl" && !IsMisparsedClause(tree, v)) return true;
+        if (rel is "acl" or "amod" && tree.Rel(v) != "acl:relcl" && tree.Tokens[v].Xpos is "VBG" or "VBN" && !IsMisparsedClause(tree, v))
+        {
+            // A clause of its own ("an agreement had been signed", "no reason to hinder") is not a bare participle.
+            foreach (var c in tree.Children(v))
+                if (tree.BaseRel(c) is "nsubj" or "aux" or "mark") return false;
+            return true;
+        }
         if (rel == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "mark") is var mark and >= 0 && tree.Lower(mark) == "to") return true;
         return false;
     }
@@ -294,7 +322,8 @@ public sealed class EventCoder
     private static void VerbRoles(DependencyTree tree, SentenceActors actors, int v, List<Mention> sources, List<Mention> targets)
     {
         bool passive = false;
-        int subject = -1, passiveSubject = -1, agent = -1, obj = -1, iobj = -1, oblique = -1;
+        int subject = -1, passiveSubject = -1, agent = -1, obj = -1, iobj = -1;
+        var obliques = new List<int>();
         foreach (var c in tree.Children(v))
         {
             var rel = tree.Rel(c);
@@ -304,7 +333,7 @@ public sealed class EventCoder
             else if (rel == "obl:agent" || (rel.StartsWith("obl", StringComparison.Ordinal) && CaseOf(tree, c) == "by" && agent < 0 && (passive || IsPassive(tree, v)))) agent = c;
             else if ((rel == "obj" || rel == "dobj") && obj < 0) obj = c;
             else if (rel == "iobj" && iobj < 0) iobj = c;
-            else if ((rel == "obl" || rel == "nmod") && oblique < 0 && TargetPrepositions.Contains(CaseOf(tree, c)) && actors.ActorsOf(c, false).Count > 0) oblique = c;
+            else if ((rel == "obl" || rel == "nmod") && TargetPrepositions.Contains(CaseOf(tree, c)) && actors.ActorsOf(c, false).Count > 0) obliques.Add(c);
         }
 
         if (sources.Count == 0)
@@ -313,14 +342,22 @@ public sealed class EventCoder
             else if (passive) { if (agent >= 0) sources.AddRange(actors.ActorsOf(agent)); }
             else if (subject >= 0) sources.AddRange(SubjectActors(tree, actors, subject));
             else sources.AddRange(InheritedSubject(tree, actors, v));
+            if (sources.Count == 0 && subject < 0 && !passive && tree.Head(v) < 0) sources.AddRange(StrandedSubject(tree, actors, v));
         }
         if (targets.Count == 0)
         {
             if (passive && passiveSubject >= 0) targets.AddRange(SubjectActors(tree, actors, passiveSubject));
-            foreach (var slot in new[] { obj, iobj, oblique })
+            foreach (var slot in new[] { obj, iobj })
             {
                 if (targets.Count > 0 || slot < 0) continue;
                 targets.AddRange(actors.ActorsOf(slot));
+            }
+            // The first oblique naming someone other than the doer ("on Wednesday, Russia's envoy, ... met with Bayramov").
+            foreach (var slot in obliques)
+            {
+                if (targets.Count > 0) break;
+                var named = actors.ActorsOf(slot);
+                if (!named.TrueForAll(m => sources.Exists(s => s.Code == m.Code))) targets.AddRange(named);
             }
             if (targets.Count == 0) targets.AddRange(ComplementTarget(tree, actors, v, sources));
         }
@@ -355,6 +392,20 @@ public sealed class EventCoder
             empty.RemoveAll(e => other.Any(o => ReferenceEquals(o, e) || (o.Code == e.Code && o.KbId == e.KbId)));
             if (empty.Count > 0) return;
         }
+    }
+
+    // "Earlier on Wednesday, Russia's special envoy, Igor Khovayev, met ...": a misparse can hang the subject on a fronted
+    // adverbial; the first actor before the main verb not introduced by a preposition is then its subject.
+    private static List<Mention> StrandedSubject(DependencyTree tree, SentenceActors actors, int v)
+    {
+        for (int t = 0; t < v; t++)
+        {
+            if (actors.At(t) is not { } m) continue;
+            int head = t;
+            while (tree.Head(head) >= 0 && tree.Head(head) < v && actors.At(tree.Head(head)) == m) head = tree.Head(head);
+            if (tree.Child(head, "case") < 0 && tree.BaseRel(head) is "appos" or "nsubj" or "flat" or "compound" or "nmod:poss" or "obl" or "dep") return actors.ActorsOf(t);
+        }
+        return [];
     }
 
     // "An agreement was signed between Armenia and Georgia": both are parties to a mutual deed.

@@ -126,10 +126,23 @@ public sealed class SentenceActors
         if (!withConjuncts) return;
         foreach (var c in _tree.Children(head))
             if (_tree.RelIs(c, "conj") && IsNominal(c)) Collect(c, into, true);
+        // "Moldovan and Transnistrian negotiators" read as one mention on the head: the coordinated modifier names another side.
+        if (found is not null && at == head)
+            foreach (var c in _tree.Children(head))
+                if (_tree.BaseRel(c) is "amod" or "compound" && At(c) is { } m && !ReferenceEquals(m, found) && !into.Contains(m) && HasConjunct(c, head)) into.Add(m);
         // "Moldovan and Transnistrian negotiators": the modifier that named the actor is itself coordinated.
         if (found is not null && at != head)
             foreach (var c in _tree.Children(at))
                 if (_tree.RelIs(c, "conj") && At(c) is { } m && !into.Contains(m)) into.Add(m);
+    }
+
+    private bool HasConjunct(int modifier, int head)
+    {
+        foreach (var c in _tree.Children(modifier))
+            if (_tree.RelIs(c, "conj")) return true;
+        foreach (var c in _tree.Children(head))
+            if (_tree.RelIs(c, "conj") && _tree.Upos(c) == "ADJ") return true;
+        return _tree.RelIs(modifier, "conj");
     }
 
     private bool IsNominal(int i) => _tree.Upos(i) is "NOUN" or "PROPN" or "PRON" or "ADJ" or "NUM" or "X" or "";

@@ -15,7 +15,7 @@ public sealed class EventCliTests
         Assert.True(json.RootElement.GetProperty("records").GetInt32() >= 150);
         // Floors a little under the figures measured on the project's own PLOVER gold (BENCHMARKS.md), so regressions fail.
         Assert.True(json.RootElement.GetProperty("eventTypeF1").GetDouble() >= 0.85, "event type F1 fell below 0.85");
-        Assert.True(json.RootElement.GetProperty("tripleF1").GetDouble() >= 0.58, "triple F1 fell below 0.58");
+        Assert.True(json.RootElement.GetProperty("tripleF1").GetDouble() >= 0.70, "triple F1 fell below 0.70");
     }
 
     [Fact]

@@ -125,8 +125,8 @@ public sealed class EventStoreTests
         Assert.Contains("docA", error.Message);
         Assert.Equal(before, kit.Store.QueryEvents(All).Select(e => EventJson.ToJsonLine(e.Event)).ToList());
 
-        // An event without a CAMEO code is refused before anything is written.
-        Assert.Throws<StoreException>(() => kit.Store.SaveEvents("docA", [Make("a4", "docA", "2021-01-01", cameo: "")]));
+        // An event with neither a CAMEO code nor a PLOVER type is refused before anything is written.
+        Assert.Throws<StoreException>(() => kit.Store.SaveEvents("docA", [Make("a4", "docA", "2021-01-01", cameo: "") with { Plover = null }]));
         Assert.Equal(before, kit.Store.QueryEvents(All).Select(e => EventJson.ToJsonLine(e.Event)).ToList());
         Assert.Equal("ok", kit.Store.IntegrityCheck());
     }
