@@ -49,6 +49,10 @@ public sealed class EventDeduplicator
         return Gap(da.Value, db.Value) <= _windowDays;
     }
 
+    /// <summary>The sorted polities (or texts of uncoded actors) of both sides, "SOS,NKR|GEO": events with different keys never tell the same happening.</summary>
+    public static string ActorKey(Event e) =>
+        string.Join(',', KeySet(e.Source, PolityKey).Order(StringComparer.Ordinal)) + "|" + string.Join(',', KeySet(e.Target, PolityKey).Order(StringComparer.Ordinal));
+
     /// <summary>The first two digits of a CAMEO code ("19" for "190" and "1911").</summary>
     public static string CameoRoot(string cameo) => cameo.Length <= 2 ? cameo : cameo[..2];
 
@@ -64,12 +68,13 @@ public sealed class EventDeduplicator
     private static int Gap((DateOnly First, DateOnly Last) a, (DateOnly First, DateOnly Last) b) =>
         Math.Max(0, Math.Max(a.First.DayNumber - b.Last.DayNumber, b.First.DayNumber - a.Last.DayNumber));
 
-    // Knowledge-base ids decide when every actor on both sides has one; otherwise polities (or the text when uncoded).
+    // The same polities (or texts when uncoded) on each side; when every actor on both sides has a knowledge-base id, the same ids too.
     private static bool SameActors(IReadOnlyList<EventActor> a, IReadOnlyList<EventActor> b)
     {
+        if (!KeySet(a, PolityKey).SetEquals(KeySet(b, PolityKey))) return false;
         if (a.Count > 0 && b.Count > 0 && a.All(x => x.KbId is not null) && b.All(x => x.KbId is not null))
             return KeySet(a, x => x.KbId!).SetEquals(KeySet(b, x => x.KbId!));
-        return KeySet(a, PolityKey).SetEquals(KeySet(b, PolityKey));
+        return true;
     }
 
     private static string PolityKey(EventActor actor) => actor.Polity ?? "text:" + actor.Text.Trim();

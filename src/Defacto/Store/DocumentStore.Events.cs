@@ -68,30 +68,34 @@ public sealed partial class DocumentStore
     {
         if (EventDeduplicator.DayRange(e.Date) is not { } days) return null;
         var window = EventDeduplicator.DefaultWindowDays;
-        const string common = "e.cameo_root = @root AND e.row_id = e.cluster_id AND e.doc_id != @doc AND e.negated = @negated AND e.date_last >= @lo";
+        // Only seeds with the same actor polities can tell the same happening: the indexed key keeps the candidates few however
+        // large the store grows.
+        const string common = "e.cameo_root = @root AND e.actor_key = @key AND e.row_id = e.cluster_id AND e.doc_id != @doc AND e.negated = @negated AND e.date_last >= @lo";
         // Stored dates are days, months (at most 31 days, so they start at most 31 days before @lo) or years (starting
         // 1 January of a year they share with @lo or @hi): two short index ranges instead of a year-long scan.
         var candidates = _connection.Query<EventRecord>($"""
             SELECT {EventColumns} FROM events e WHERE {common} AND e.date_first BETWEEN @near AND @hi
-            UNION
+            UNION ALL
             SELECT {EventColumns} FROM events e WHERE {common} AND e.date_first IN (@loYear, @hiYear)
             ORDER BY RowId
             """, new
         {
             root = EventDeduplicator.CameoRoot(e.Cameo), doc = e.DocId, negated = e.Negated,
+            key = EventDeduplicator.ActorKey(e),
             lo = Iso(days.First.AddDays(-window)), hi = Iso(days.Last.AddDays(window)), near = Iso(days.First.AddDays(-window - 31)),
             loYear = Iso(new DateOnly(days.First.AddDays(-window).Year, 1, 1)), hiYear = Iso(new DateOnly(days.Last.AddDays(window).Year, 1, 1)),
-        }, tx);
+        }, tx, buffered: false);
+        // Streamed: decoding stops at the oldest matching cluster instead of materializing every candidate.
         return candidates.FirstOrDefault(c => _deduplicator.SameEvent(c.ToEvent(), e))?.RowId;
     }
 
     private const string InsertEvent = """
         INSERT INTO events (id, doc_id, sentence, evidence_start, evidence_end, date, date_precision, date_first, date_last,
             source_json, target_json, source_text, source_code, source_polity, source_kb_id, target_text, target_code, target_polity, target_kb_id,
-            cameo, cameo_root, plover, mode, context, goldstein, quad_class, negated, modality, attributed_to, location, confidence, cluster_id)
+            cameo, cameo_root, plover, mode, context, goldstein, quad_class, negated, modality, attributed_to, location, confidence, actor_key, cluster_id)
         VALUES (@Id, @DocId, @Sentence, @EvidenceStart, @EvidenceEnd, @Date, @DatePrecision, @DateFirst, @DateLast,
             @SourceJson, @TargetJson, @SourceText, @SourceCode, @SourcePolity, @SourceKbId, @TargetText, @TargetCode, @TargetPolity, @TargetKbId,
-            @Cameo, @CameoRoot, @Plover, @Mode, @Context, @Goldstein, @QuadClass, @Negated, @Modality, @AttributedTo, @Location, @Confidence, @ClusterId)
+            @Cameo, @CameoRoot, @Plover, @Mode, @Context, @Goldstein, @QuadClass, @Negated, @Modality, @AttributedTo, @Location, @Confidence, @ActorKey, @ClusterId)
         RETURNING row_id
         """;
 
@@ -107,7 +111,7 @@ public sealed partial class DocumentStore
             SourceText = source?.Text, SourceCode = source?.Code, SourcePolity = source?.Polity, SourceKbId = source?.KbId,
             TargetText = target?.Text, TargetCode = target?.Code, TargetPolity = target?.Polity, TargetKbId = target?.KbId,
             e.Cameo, CameoRoot = EventDeduplicator.CameoRoot(e.Cameo), e.Plover, e.Mode, e.Context,
-            e.Goldstein, e.QuadClass, e.Negated, e.Modality,
+            e.Goldstein, e.QuadClass, e.Negated, e.Modality, ActorKey = EventDeduplicator.ActorKey(e),
             AttributedTo = e.AttributedTo is null ? null : JsonSerializer.Serialize(e.AttributedTo, EventJson.Options),
             e.Location, e.Confidence, ClusterId = clusterId,
         };

@@ -109,8 +109,10 @@ internal static class Migrations
             attributed_to TEXT,
             location TEXT,
             confidence REAL,
+            actor_key TEXT NOT NULL,
             cluster_id INTEGER NOT NULL
         );
+        CREATE INDEX events_dedup ON events(cameo_root, actor_key, date_first);
         CREATE INDEX events_doc ON events(doc_id);
         CREATE INDEX events_cluster ON events(cluster_id);
         CREATE INDEX events_root_date ON events(cameo_root, date_first, date_last, cluster_id);
