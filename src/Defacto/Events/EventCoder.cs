@@ -69,6 +69,12 @@ public sealed class EventCoder
     /// </summary>
     public bool PetrarchConventions { get; init; }
 
+    /// <summary>
+    /// With <see cref="PetrarchConventions"/>, PETRARCH's require_dyad: when off, a noun phrase naming no actor still fills a deed's
+    /// target as `---` ("a senior official said on Saturday").
+    /// </summary>
+    public bool RequireDyad { get; init; } = true;
+
     /// <summary>Codes that are each other's negation (PETRARCH's ontology: not 050 is 110): a negated deed is coded as its opposite.</summary>
     public IReadOnlyDictionary<string, string> NegatedCodes { get; init; } = new Dictionary<string, string>();
 
@@ -112,7 +118,8 @@ public sealed class EventCoder
         foreach (var c in candidates)
         {
             if (IsCoveredByGovernor(tree, c, candidates)) continue;
-            if (IsReportingShell(tree, c, candidates)) continue;
+            // PETRARCH codes the saying too when it has a target of its own.
+            if (!PetrarchConventions && IsReportingShell(tree, c, candidates)) continue;
             foreach (var e in BuildEvents(tree, actors, c))
             {
                 bool duplicate = false;
@@ -156,6 +163,7 @@ public sealed class EventCoder
         if (PetrarchConventions && targets.Count == 0) FirstInPhrase(actors, after, sources, targets);
         // "An Eriadorian was shot dead in Osgiliath": a passive without an agent takes the phrase's next actor as the doer.
         if (PetrarchConventions && sources.Count == 0 && !isNoun && IsPassive(tree, i)) FirstInPhrase(actors, after, targets, sources);
+        if (PetrarchConventions && !RequireDyad && targets.Count == 0 && sources.Count > 0 && !isNoun && PetrarchRoles.UncodedObject(tree, actors, i) is { } uncoded) targets.Add(uncoded);
         // An event needs someone who acts or is acted on; a noun needs an actor of its own so that "the agreement" alone codes nothing.
         if (sources.Count == 0 && targets.Count == 0) return null;
         // A deed with nobody doing it is kept only when the text itself leaves the doer out (passives, event nouns).

@@ -12,6 +12,8 @@ public sealed class GoldRecordCoder : IEventCoder
     private readonly EventCoder _defaultCoder;
     private readonly Pipeline _analysis;
     private EventCoder _coder;
+    // The same dictionaries for records that turn PETRARCH's require_dyad off.
+    private EventCoder? _undyadicCoder;
     private GoldSet? _gold;
 
     /// <summary>Uses the project's knowledge base and patterns; <paramref name="analysis"/> defaults to sentences → syntax → time → actors.</summary>
@@ -38,23 +40,27 @@ public sealed class GoldRecordCoder : IEventCoder
     {
         _gold = gold;
         // A PETRARCH file names the verb dictionary it was written for; its codes are what the records expect.
-        _coder = gold.Dictionaries.TryGetValue("Verbfile", out var verbs) && verbs is not null
-            ? new EventCoder(VerbDictionary.Load(verbs), CameoCatalog.LoadDefault())
-            {
-                CompoundBothWays = true,
-                PetrarchConventions = true,
-                NegatedCodes = Path.Combine(Path.GetDirectoryName(verbs) ?? ".", CodingOntology.FileName) is var ontology && File.Exists(ontology)
-                    ? CodingOntology.ReadNegations(ontology) : new Dictionary<string, string>(),
-            }
-            : _defaultCoder;
+        _coder = _defaultCoder;
+        _undyadicCoder = null;
+        if (!gold.Dictionaries.TryGetValue("Verbfile", out var verbs) || verbs is null) return;
+        var dictionary = VerbDictionary.Load(verbs);
+        var catalog = CameoCatalog.LoadDefault();
+        var ontology = Path.Combine(Path.GetDirectoryName(verbs) ?? ".", CodingOntology.FileName);
+        var negations = File.Exists(ontology) ? CodingOntology.ReadNegations(ontology) : new Dictionary<string, string>();
+        _coder = PetrarchCoder(dictionary, catalog, negations, requireDyad: true);
+        _undyadicCoder = PetrarchCoder(dictionary, catalog, negations, requireDyad: false);
     }
+
+    private static EventCoder PetrarchCoder(VerbDictionary verbs, CameoCatalog catalog, IReadOnlyDictionary<string, string> negations, bool requireDyad) =>
+        new(verbs, catalog) { CompoundBothWays = true, PetrarchConventions = true, NegatedCodes = negations, RequireDyad = requireDyad };
 
     /// <inheritdoc/>
     public IReadOnlyList<Event> Code(GoldRecord record)
     {
         var document = PetrarchDocuments.TryBuild(record, _gold, UseGivenParse) ?? Analyze(record);
         if (document is null) return [];
-        var events = _coder.Code(document);
+        var coder = _undyadicCoder is not null && !record.Option("require_dyad", true) ? _undyadicCoder : _coder;
+        var events = coder.Code(document);
         if (_gold?.Scheme == EventTypeScheme.Plover) events.RemoveAll(e => e.Plover is null);
         return events;
     }
