@@ -75,6 +75,9 @@ public sealed class EventCoder
     /// </summary>
     public bool RequireDyad { get; init; } = true;
 
+    /// <summary>With <see cref="PetrarchConventions"/>, the length range (in words) of a closing comma clause PETRARCH drops before coding (comma_emin, comma_emax); max 0 keeps it.</summary>
+    public (int Min, int Max) DroppedClosingClause { get; init; }
+
     /// <summary>Codes that are each other's negation (PETRARCH's ontology: not 050 is 110): a negated deed is coded as its opposite.</summary>
     public IReadOnlyDictionary<string, string> NegatedCodes { get; init; } = new Dictionary<string, string>();
 
@@ -106,8 +109,9 @@ public sealed class EventCoder
         if (tree.Tokens[0].Head < 0) return; // unparsed
         var actors = new SentenceActors(tree, document.Mentions);
         var candidates = new List<Candidate>();
+        var dropped = PetrarchConventions ? PetrarchRoles.DroppedClosingClause(tree, DroppedClosingClause.Min, DroppedClosingClause.Max) : [];
         for (int i = 0; i < tree.Count; i++)
-            if (ReadPredicate(tree, actors, i) is { } c)
+            if (!dropped.Contains(i) && ReadPredicate(tree, actors, i) is { } c)
             {
                 candidates.Add(c);
                 if (!c.IsNoun && ConjoinedObject(tree, actors, c) is { } second) candidates.Add(second);

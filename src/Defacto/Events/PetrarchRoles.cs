@@ -31,6 +31,26 @@ public static class PetrarchRoles
         return null;
     }
 
+    /// <summary>
+    /// The tokens of a closing comma clause PETRARCH drops before coding (", a senior official said on Saturday."): the words after
+    /// the sentence's last comma, when their number (final punctuation aside) lies within [<paramref name="min"/>, <paramref name="max"/>].
+    /// Empty when the limits turn this off (max 0) or the clause is out of range.
+    /// </summary>
+    public static HashSet<int> DroppedClosingClause(DependencyTree tree, int min, int max)
+    {
+        var dropped = new HashSet<int>();
+        if (max <= 0) return dropped;
+        int end = tree.Count;
+        while (end > 0 && tree.Upos(end - 1) == "PUNCT" && tree.Tokens[end - 1].Text != ",") end--;
+        int comma = -1;
+        for (int i = end - 1; i >= 0; i--) if (tree.Tokens[i].Text == ",") { comma = i; break; }
+        if (comma < 0) return dropped;
+        int words = end - comma - 1;
+        if (words < min || words > max) return dropped;
+        for (int i = comma + 1; i < end; i++) dropped.Add(i);
+        return dropped;
+    }
+
     private static bool HasCase(DependencyTree tree, int nominal)
     {
         foreach (var c in tree.Children(nominal)) if (tree.BaseRel(c) == "case") return true;
