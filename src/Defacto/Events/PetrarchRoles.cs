@@ -20,7 +20,7 @@ public static class PetrarchRoles
         foreach (var c in tree.Children(predicate))
         {
             var rel = tree.Rel(c);
-            bool slot = rel is "obj" or "dobj" || (tree.BaseRel(c) is "obl" or "nmod" && rel is not ("nmod:tmod" or "obl:tmod" or "nmod:npmod" or "obl:npmod" or "nmod:poss") && HasCase(tree, c));
+            bool slot = rel is "obj" or "dobj" || (tree.BaseRel(c) is "obl" or "nmod" && rel is not ("nmod:npmod" or "obl:npmod" or "nmod:poss") && HasCase(tree, c));
             if (!slot || tree.Upos(c) is not ("NOUN" or "PROPN")) continue;
             bool named = false;
             foreach (var t in tree.Subtree(c, _ => false)) if (actors.At(t) is not null) { named = true; break; }
