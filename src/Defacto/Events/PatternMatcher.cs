@@ -141,7 +141,8 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
                     int end = MatchWordAt(e, tokens, p, state);
                     if (end < 0) continue;
                     int rest = MatchSequence(elements, k + 1, tokens, end, state);
-                    if (rest >= 0) return rest + 1;
+                    // A longer phrase is the more specific match ("austrian gold florin" over "florin").
+                    if (rest >= 0) return rest + (end - p);
                 }
                 return -1;
             }
