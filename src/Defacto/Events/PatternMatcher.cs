@@ -165,6 +165,9 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
             }
             if (e.Kind == PatternElementKind.Skip) { p++; continue; }
             int end = MatchWordAt(e, tokens, p, state);
+            // Inside a group a synset may follow one extra modifier ("new global economic relations" is {NEW &TIETYPES RELATIONS}).
+            if (end < 0 && e.Kind == PatternElementKind.Synset && !ReferenceEquals(e, inner[0]) && p + 1 < tokens.Count)
+                end = MatchWordAt(e, tokens, p + 1, state);
             if (end < 0) return -1;
             p = end;
         }
