@@ -211,9 +211,11 @@ public sealed class EventCoder
             {
                 if (!(tree.RelIs(c, "compound") || tree.RelIs(c, "obj")) || c < i) continue;
                 if (_verbs.Find(lemma + "_" + tree.Lower(c)) is { } phrasal) return (phrasal, FormCode(phrasal, lemma + "_" + tree.Lower(c)));
+                if (PetrarchConventions && _verbs.Find(tree.Lower(i) + "_" + tree.Lower(c)) is { } inflected) return (inflected, FormCode(inflected, lemma + "_" + tree.Lower(c)));
             }
         }
-        var block = _verbs.Find(tree.Lower(i)) ?? _verbs.Find(lemma);
+        // PETRARCH knows a verb by the forms its dictionary lists or generates, not by a lemma ("departes" is no form of DEPART).
+        var block = _verbs.Find(tree.Lower(i)) ?? (PetrarchConventions && !isNoun ? null : _verbs.Find(lemma));
         if (block is null) return (null, null);
         return (block, FormCode(block, lemma) ?? FormCode(block, tree.Lower(i)));
     }
