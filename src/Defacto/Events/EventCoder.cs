@@ -90,6 +90,15 @@ public sealed class EventCoder
     /// </summary>
     public bool PetrarchConventions { get; init; }
 
+    /// <summary>
+    /// With <see cref="PetrarchConventions"/>, PETRARCH's require_dyad: when off, a noun phrase naming no actor still fills a deed's
+    /// target as `---` ("a senior official said on Saturday").
+    /// </summary>
+    public bool RequireDyad { get; init; } = true;
+
+    /// <summary>With <see cref="PetrarchConventions"/>, the length range (in words) of a closing comma clause PETRARCH drops before coding (comma_emin, comma_emax); max 0 keeps it.</summary>
+    public (int Min, int Max) DroppedClosingClause { get; init; }
+
     /// <summary>Codes that are each other's negation (PETRARCH's ontology: not 050 is 110): a negated deed is coded as its opposite.</summary>
     public IReadOnlyDictionary<string, string> NegatedCodes { get; init; } = new Dictionary<string, string>();
 
@@ -121,8 +130,9 @@ public sealed class EventCoder
         if (tree.Tokens[0].Head < 0) return; // unparsed
         var actors = new SentenceActors(tree, document.Mentions);
         var candidates = new List<Candidate>();
+        var dropped = PetrarchConventions ? PetrarchRoles.DroppedClosingClause(tree, DroppedClosingClause.Min, DroppedClosingClause.Max) : [];
         for (int i = 0; i < tree.Count; i++)
-            if (ReadPredicate(tree, actors, i) is { } c)
+            if (!dropped.Contains(i) && ReadPredicate(tree, actors, i) is { } c)
             {
                 candidates.Add(c);
                 if (!c.IsNoun && ConjoinedObject(tree, actors, c) is { } second) candidates.Add(second);
@@ -133,7 +143,8 @@ public sealed class EventCoder
         foreach (var c in candidates)
         {
             if (IsCoveredByGovernor(tree, c, candidates)) continue;
-            if (IsReportingShell(tree, c, candidates)) continue;
+            // PETRARCH codes the saying too when it has a target of its own.
+            if (!PetrarchConventions && IsReportingShell(tree, c, candidates)) continue;
             foreach (var e in BuildEvents(tree, actors, c))
             {
                 bool duplicate = false;
@@ -190,6 +201,7 @@ public sealed class EventCoder
         if (PetrarchConventions && targets.Count == 0) FirstInPhrase(actors, after, sources, targets);
         // "An Eriadorian was shot dead in Osgiliath": a passive without an agent takes the phrase's next actor as the doer.
         if (PetrarchConventions && sources.Count == 0 && !isNoun && IsPassive(tree, i)) FirstInPhrase(actors, after, targets, sources);
+        if (PetrarchConventions && !RequireDyad && targets.Count == 0 && sources.Count > 0 && !isNoun && PetrarchRoles.UncodedObject(tree, actors, i) is { } uncoded) targets.Add(uncoded);
         // An event needs someone who acts or is acted on; a noun needs an actor of its own so that "the agreement" alone codes nothing.
         if (sources.Count == 0 && targets.Count == 0) return null;
         // A deed with nobody doing it is kept only when the text itself leaves the doer out (passives, event nouns).
@@ -259,9 +271,11 @@ public sealed class EventCoder
             {
                 if (!(tree.RelIs(c, "compound") || tree.RelIs(c, "obj")) || c < i) continue;
                 if (_verbs.Find(lemma + "_" + tree.Lower(c)) is { } phrasal) return (phrasal, FormCode(phrasal, lemma + "_" + tree.Lower(c)));
+                if (PetrarchConventions && _verbs.Find(tree.Lower(i) + "_" + tree.Lower(c)) is { } inflected) return (inflected, FormCode(inflected, lemma + "_" + tree.Lower(c)));
             }
         }
-        var block = _verbs.Find(tree.Lower(i)) ?? _verbs.Find(lemma);
+        // PETRARCH knows a verb by the forms its dictionary lists or generates, not by a lemma ("departes" is no form of DEPART).
+        var block = _verbs.Find(tree.Lower(i)) ?? (PetrarchConventions && !isNoun ? null : _verbs.Find(lemma));
         if (block is null) return (null, null);
         return (block, FormCode(block, lemma) ?? FormCode(block, tree.Lower(i)));
     }

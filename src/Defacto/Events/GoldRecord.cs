@@ -51,6 +51,12 @@ public sealed record GoldRecord(string Id, string? Date, string? Category, strin
     public string? ExpectedError { get; init; }
     /// <summary>File and line (or array index) the record came from.</summary>
     public string? Origin { get; init; }
+    /// <summary>PETRARCH options (`&lt;Config option= value=&gt;`) in force for the record, by option name.</summary>
+    public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The record's option read as a boolean (PETRARCH writes true/false in any case); <paramref name="otherwise"/> when unset or unreadable.</summary>
+    public bool Option(string name, bool otherwise) =>
+        Options.TryGetValue(name, out var v) && bool.TryParse(v, out var b) ? b : otherwise;
 }
 
 /// <summary>A gold file read into records, with the type scheme it uses, the dictionaries it names and any problems met.</summary>

@@ -12,6 +12,9 @@ public sealed class GoldRecordCoder : IEventCoder
     private readonly EventCoder _defaultCoder;
     private readonly Pipeline _analysis;
     private EventCoder _coder;
+    // PETRARCH's dictionaries, kept to build a coder for each set of options the records turn on.
+    private (VerbDictionary Verbs, CameoCatalog Catalog, IReadOnlyDictionary<string, string> Negations)? _petrarch;
+    private readonly Dictionary<(bool RequireDyad, int Min, int Max), EventCoder> _petrarchCoders = [];
     private GoldSet? _gold;
 
     /// <summary>Uses the project's knowledge base and patterns; <paramref name="analysis"/> defaults to sentences → syntax → time → actors.</summary>
@@ -38,23 +41,40 @@ public sealed class GoldRecordCoder : IEventCoder
     {
         _gold = gold;
         // A PETRARCH file names the verb dictionary it was written for; its codes are what the records expect.
-        _coder = gold.Dictionaries.TryGetValue("Verbfile", out var verbs) && verbs is not null
-            ? new EventCoder(VerbDictionary.Load(verbs), CameoCatalog.LoadDefault())
-            {
-                CompoundBothWays = true,
-                PetrarchConventions = true,
-                NegatedCodes = Path.Combine(Path.GetDirectoryName(verbs) ?? ".", CodingOntology.FileName) is var ontology && File.Exists(ontology)
-                    ? CodingOntology.ReadNegations(ontology) : new Dictionary<string, string>(),
-            }
-            : _defaultCoder;
+        _coder = _defaultCoder;
+        _petrarch = null;
+        _petrarchCoders.Clear();
+        if (!gold.Dictionaries.TryGetValue("Verbfile", out var verbs) || verbs is null) return;
+        var ontology = Path.Combine(Path.GetDirectoryName(verbs) ?? ".", CodingOntology.FileName);
+        _petrarch = (VerbDictionary.Load(verbs), CameoCatalog.LoadDefault(),
+            File.Exists(ontology) ? CodingOntology.ReadNegations(ontology) : new Dictionary<string, string>());
+        _coder = PetrarchCoder(new GoldRecord("", null, null, "", []));
     }
+
+    // The coder for the options in force at a PETRARCH record: require_dyad, and the closing comma clause's length range.
+    private EventCoder PetrarchCoder(GoldRecord record)
+    {
+        var (verbs, catalog, negations) = _petrarch!.Value;
+        var key = (record.Option("require_dyad", true), IntOption(record, "comma_emin"), IntOption(record, "comma_emax"));
+        if (!_petrarchCoders.TryGetValue(key, out var coder))
+            _petrarchCoders[key] = coder = new EventCoder(verbs, catalog)
+            {
+                CompoundBothWays = true, PetrarchConventions = true, NegatedCodes = negations,
+                RequireDyad = key.Item1, DroppedClosingClause = (key.Item2, key.Item3),
+            };
+        return coder;
+    }
+
+    private static int IntOption(GoldRecord record, string name) =>
+        record.Options.TryGetValue(name, out var v) && int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     /// <inheritdoc/>
     public IReadOnlyList<Event> Code(GoldRecord record)
     {
         var document = PetrarchDocuments.TryBuild(record, _gold, UseGivenParse) ?? Analyze(record);
         if (document is null) return [];
-        var events = _coder.Code(document);
+        var coder = _petrarch is null ? _coder : PetrarchCoder(record);
+        var events = coder.Code(document);
         if (_gold?.Scheme == EventTypeScheme.Plover) events.RemoveAll(e => e.Plover is null);
         return events;
     }

@@ -141,7 +141,8 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
                     int end = MatchWordAt(e, tokens, p, state);
                     if (end < 0) continue;
                     int rest = MatchSequence(elements, k + 1, tokens, end, state);
-                    if (rest >= 0) return rest + 1;
+                    // A longer phrase is the more specific match ("austrian gold florin" over "florin").
+                    if (rest >= 0) return rest + (end - p);
                 }
                 return -1;
             }
@@ -164,6 +165,9 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
             }
             if (e.Kind == PatternElementKind.Skip) { p++; continue; }
             int end = MatchWordAt(e, tokens, p, state);
+            // Inside a group a synset may follow one extra modifier ("new global economic relations" is {NEW &TIETYPES RELATIONS}).
+            if (end < 0 && e.Kind == PatternElementKind.Synset && !ReferenceEquals(e, inner[0]) && p + 1 < tokens.Count)
+                end = MatchWordAt(e, tokens, p + 1, state);
             if (end < 0) return -1;
             p = end;
         }

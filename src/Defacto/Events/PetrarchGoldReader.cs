@@ -17,10 +17,18 @@ public static class PetrarchGoldReader
         var file = Path.GetFileName(path);
         var issues = new List<LoadIssue>();
         var records = new List<GoldRecord>();
-        foreach (var s in doc.Descendants("Sentence"))
+        // A <Config> element changes PETRARCH's options for the records after it, until the next one for the same option.
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in doc.Descendants())
         {
-            var record = ReadSentence(s, file, issues);
-            if (record is not null) records.Add(record);
+            if (e.Name == "Config" && (string?)e.Attribute("option") is { Length: > 0 } option && (string?)e.Attribute("value") is { } value)
+            {
+                options[option.Trim()] = value.Trim();
+                continue;
+            }
+            if (e.Name != "Sentence") continue;
+            var record = ReadSentence(e, file, issues);
+            if (record is not null) records.Add(options.Count == 0 ? record : record with { Options = new Dictionary<string, string>(options, StringComparer.OrdinalIgnoreCase) });
         }
         return new GoldSet(path, EventTypeScheme.Cameo, records, issues) { Dictionaries = ResolveEnvironment(doc, path, dictionariesDir) };
     }

@@ -49,7 +49,8 @@ internal static class VerbDictionaryReader
             if (state == State.Synset)
             {
                 if (line[0] != '+' || line.Length == 1) { into.Issues.Add(new(file, n, $"synset member must start with '+': '{line}'")); continue; }
-                synset!.Add(line[1..].Trim().ToUpperInvariant());
+                // A member of several words may be written with spaces ("+AUSTRIAN GOLD FLORIN") as well as with '_'.
+                synset!.Add(string.Join('_', line[1..].Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant());
                 continue;
             }
             if (line[0] == '-')

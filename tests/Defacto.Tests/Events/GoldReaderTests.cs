@@ -53,6 +53,20 @@ public sealed class GoldReaderTests
     }
 
     [Fact]
+    public void PetrarchConfigOptionsHoldForTheRecordsAfterThem()
+    {
+        var set = GoldReader.Read(SharedData.Path("data/petrarch/tests/PETR.UnitTest.records.ud.xml"));
+        var byId = set.Records.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First());
+        // COMPOUND_03 follows <Config option="require_dyad" value="false" />; DATE_16 a "False" that later records turn back to "True".
+        Assert.False(byId["COMPOUND_03"].Option("require_dyad", true));
+        Assert.False(byId["DATE_16"].Option("require_dyad", true));
+        Assert.True(byId["DEMO_01"].Option("require_dyad", true));
+        Assert.True(byId["SYNSET_01"].Option("require_dyad", false));
+        Assert.Equal("6", byId["COMMA_05"].Options["comma_emax"]);
+        Assert.Equal("0", byId["COMMA_10"].Options["comma_emax"]);
+    }
+
+    [Fact]
     public void DictionariesFallBackToTheGivenFolderAndMissingOnesAreNamed()
     {
         var dir = Directory.CreateTempSubdirectory("defacto-gold-");
