@@ -109,16 +109,20 @@ public static class ClauseReader
     /// <summary>True when the token is a verb of saying.</summary>
     public static bool IsSaying(DependencyTree tree, int i) => SayingVerbs.Contains(tree.Lemma(i)) && tree.Upos(i) is "VERB" or "";
 
-    /// <summary>True when the token lies between an odd number of quotation marks in its sentence (a claim in scare quotes).</summary>
+    /// <summary>True when the token lies inside a short quoted stretch (at most four words): scare quotes around a claim ("genocide", "shelled"), not a quoted statement.</summary>
     public static bool IsQuoted(DependencyTree tree, int i)
     {
-        int open = 0;
+        int open = -1;
         for (int k = 0; k < i; k++)
         {
             var t = tree.Tokens[k].Text;
-            if (t is "\"" or "“" or "«" or "‘" or "``") open++;
-            else if (t is "”" or "»" or "’" or "''") open = Math.Max(0, open - 1);
+            if (t is "“" or "«" or "‘" or "``") open = k;
+            else if (t is "\"") open = open >= 0 ? -1 : k;
+            else if (t is "”" or "»" or "’" or "''") open = -1;
         }
-        return open % 2 == 1;
+        if (open < 0) return false;
+        for (int k = i + 1; k < tree.Count; k++)
+            if (tree.Tokens[k].Text is "\"" or "”" or "»" or "’" or "''") return k - open - 1 <= 4;
+        return false;
     }
 }
