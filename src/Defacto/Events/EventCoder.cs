@@ -465,6 +465,7 @@ public sealed class EventCoder
                 && tree.Child(governor, "nsubj") is var gs and >= 0 && gs != subject && actors.ActorsOf(gs) is { Count: > 0 } governing) return governing;
             int reporter = ClauseReader.ReportingVerb(tree, clauseHead);
             if (reporter >= 0 && tree.Child(reporter, "nsubj") is var rs and >= 0 && rs != subject && actors.ActorsOf(rs) is { Count: > 0 } speaker) return speaker;
+            if (tree.Lower(subject) is "he" or "she" && PersonBefore(tree, subject) is { } person) return [person];
         }
         int clause = tree.Head(subject);
         if (clause >= 0 && tree.RelIs(clause, "acl") && tree.Lower(subject) is "who" or "which" or "that")
@@ -473,6 +474,21 @@ public sealed class EventCoder
         foreach (var t in tree.Subtree(subject, x => tree.Rel(x) is "acl:relcl" or "parataxis"))
             if (actors.At(t) is { } m) return actors.ActorsOf(t);
         return found;
+    }
+
+    // "Lavrov said ... . He stressed ...": he or she is the last person named before it, in this sentence or the two before.
+    private static Mention? PersonBefore(DependencyTree tree, int pronoun)
+    {
+        var document = tree.Document;
+        int sentence = tree.Sentence.Index, at = tree.Tokens[pronoun].Start;
+        for (int m = document.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = document.Mentions[m];
+            if (mention.SentenceIndex > sentence || (mention.SentenceIndex == sentence && mention.Span.Start >= at)) continue;
+            if (mention.SentenceIndex < sentence - 2) break;
+            if (mention.Kind == MentionKind.Person && mention.Code is not null) return mention;
+        }
+        return null;
     }
 
     // A predicate without its own subject takes the controller's: coordinated verbs, "agreed to restore", "after meeting X, A said".
