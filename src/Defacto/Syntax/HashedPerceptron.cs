@@ -12,6 +12,7 @@ public sealed class HashedPerceptron
     private RowRef[]? _rows;         // loaded models: where each row's weights are (sparse entries or a dense block)
     private SparseEntry[]? _entries; // short rows: class and weight side by side, so a row's entries share a cache line
     private float[]? _dense;         // long rows (the frequent features): Stride weights each, added with vectors
+    private int _rowScale; // what Row multiplies the row number by: Stride for dense rows, 1 for a loaded sparse model
     private float[]? _accumulated; // sum of counter * delta, for averaging (Daumé's trick: avg = w - acc / counter)
     private int _counter = 1;
 
@@ -25,6 +26,7 @@ public sealed class HashedPerceptron
         Stride = classes <= 4 ? classes : (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         Bits = bits;
         _weights = dense ? new float[(long)Stride << bits] : [];
+        _rowScale = Stride;
     }
 
     public int Classes { get; }
@@ -36,9 +38,9 @@ public sealed class HashedPerceptron
 
     private int Mask => (1 << Bits) - 1;
 
-    /// <summary>Row offset for a 64-bit feature hash.</summary>
+    /// <summary>Row key for a 64-bit feature hash, as <see cref="Score"/> and <see cref="Update"/> take it: the row's offset in dense weights, or the row number in a loaded sparse model.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Row(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> (64 - Bits)) * Stride;
+    public int Row(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> (64 - Bits)) * _rowScale;
 
     /// <summary>Adds the rows of the given features into scores (length Stride).</summary>
     public unsafe void Score(ReadOnlySpan<int> rows, Span<float> scores)
@@ -93,10 +95,10 @@ public sealed class HashedPerceptron
         {
             // Issue every row's memory load before using any, so the cache misses overlap.
             if (Sse.IsSupported)
-                foreach (var r in rows) Sse.Prefetch0(refPtr + r / stride);
+                foreach (var r in rows) Sse.Prefetch0(refPtr + r);
             foreach (var r in rows)
             {
-                var at = refPtr[r / stride];
+                var at = refPtr[r];
                 if (at.Count >= 0)
                 {
                     foreach (var e in entries.AsSpan(at.Offset, at.Count)) scores[e.Class] += e.Weight;
@@ -293,6 +295,7 @@ public sealed class HashedPerceptron
         _rows = refs;
         _entries = sparse;
         _dense = dense;
+        _rowScale = 1;
     }
 
     /// <summary>Number of weights whose magnitude reaches the threshold.</summary>
