@@ -9,9 +9,10 @@ namespace Defacto.Syntax;
 public sealed class HashedPerceptron
 {
     private float[] _weights; // dense rows while training; empty once loaded (then the sparse arrays below hold the weights)
-    private int[]? _rowStart;   // loaded models: row r's nonzero weights are entries _rowStart[r] .. _rowStart[r + 1] - 1
-    private byte[]? _entryClass;
-    private float[]? _entryWeight;
+    private RowRef[]? _rows;         // loaded models: where each row's weights are (sparse entries or a dense block)
+    private SparseEntry[]? _entries; // short rows: class and weight side by side, so a row's entries share a cache line
+    private float[]? _dense;         // long rows (the frequent features): Stride weights each, added with vectors
+    private int _rowScale; // what Row multiplies the row number by: Stride for dense rows, 1 for a loaded sparse model
     private float[]? _accumulated; // sum of counter * delta, for averaging (Daumé's trick: avg = w - acc / counter)
     private int _counter = 1;
 
@@ -25,6 +26,7 @@ public sealed class HashedPerceptron
         Stride = classes <= 4 ? classes : (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         Bits = bits;
         _weights = dense ? new float[(long)Stride << bits] : [];
+        _rowScale = Stride;
     }
 
     public int Classes { get; }
@@ -36,32 +38,17 @@ public sealed class HashedPerceptron
 
     private int Mask => (1 << Bits) - 1;
 
-    /// <summary>Row offset for a 64-bit feature hash.</summary>
+    /// <summary>Row key for a 64-bit feature hash, as <see cref="Score"/> and <see cref="Update"/> take it: the row's offset in dense weights, or the row number in a loaded sparse model.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Row(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> (64 - Bits)) * Stride;
+    public int Row(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> (64 - Bits)) * _rowScale;
 
     /// <summary>Adds the rows of the given features into scores (length Stride).</summary>
     public unsafe void Score(ReadOnlySpan<int> rows, Span<float> scores)
     {
         scores.Clear();
-        if (_rowStart is not null)
+        if (_rows is not null)
         {
-            // Sparse rows: a loaded model keeps only its nonzero weights, so a feature costs a cache line or two, not a whole row.
-            var starts = _rowStart;
-            var classes = _entryClass!;
-            var values = _entryWeight!;
-            fixed (int* startPtr = starts)
-            {
-                // Issue every row's memory load before using any, so the cache misses overlap.
-                if (Sse.IsSupported)
-                    foreach (var r in rows) Sse.Prefetch0(startPtr + r / Stride);
-            }
-            foreach (var r in rows)
-            {
-                int row = r / Stride;
-                int end = starts[row + 1];
-                for (int e = starts[row]; e < end; e++) scores[classes[e]] += values[e];
-            }
+            ScoreSparse(rows, scores);
             return;
         }
         var w = _weights;
@@ -91,6 +78,38 @@ public sealed class HashedPerceptron
         }
     }
 
+    /// <summary>
+    /// Loaded models. The features seen most often (bias, previous tags, common words) have weights for most classes,
+    /// so their rows are dense blocks summed with vectors; the rest keep only their few nonzero weights. Either way each
+    /// class receives the same additions in the same row order (a dense block only adds zeros besides), so the scores
+    /// are bit-identical to summing the sparse entries.
+    /// </summary>
+    private unsafe void ScoreSparse(ReadOnlySpan<int> rows, Span<float> scores)
+    {
+        var refs = _rows!;
+        var entries = _entries!;
+        var dense = _dense!;
+        int stride = Stride;
+        var sv = MemoryMarshal.Cast<float, Vector<float>>(scores[..stride]);
+        fixed (RowRef* refPtr = refs)
+        {
+            // Issue every row's memory load before using any, so the cache misses overlap.
+            if (Sse.IsSupported)
+                foreach (var r in rows) Sse.Prefetch0(refPtr + r);
+            foreach (var r in rows)
+            {
+                var at = refPtr[r];
+                if (at.Count >= 0)
+                {
+                    foreach (var e in entries.AsSpan(at.Offset, at.Count)) scores[e.Class] += e.Weight;
+                    continue;
+                }
+                var dv = MemoryMarshal.Cast<float, Vector<float>>(dense.AsSpan(at.Offset, stride));
+                for (int k = 0; k < sv.Length; k++) sv[k] += dv[k];
+            }
+        }
+    }
+
     /// <summary>Best class among the first Classes scores where allowed (null = all allowed).</summary>
     public int Best(ReadOnlySpan<float> scores, ReadOnlySpan<bool> allowed = default)
     {
@@ -107,7 +126,7 @@ public sealed class HashedPerceptron
     /// <summary>Starts training: allocates the averaging accumulator.</summary>
     public void BeginTraining()
     {
-        if (_rowStart is not null) throw new InvalidOperationException("a loaded model cannot be trained further");
+        if (_rows is not null) throw new InvalidOperationException("a loaded model cannot be trained further");
         _accumulated ??= new float[_weights.Length];
     }
 
@@ -149,7 +168,7 @@ public sealed class HashedPerceptron
     /// <summary>Adds another dense model's weights to this one's (same shape), for averaging several training runs.</summary>
     public void AddWeights(HashedPerceptron other)
     {
-        if (other.Classes != Classes || other.Bits != Bits || other._rowStart is not null || _rowStart is not null)
+        if (other.Classes != Classes || other.Bits != Bits || other._rows is not null || _rows is not null)
             throw new ArgumentException("models differ in shape or are not dense");
         var w = _weights;
         var o = other._weights;
@@ -159,7 +178,7 @@ public sealed class HashedPerceptron
     /// <summary>Multiplies every weight by a factor (a sum of runs becomes their mean).</summary>
     public void ScaleWeights(float factor)
     {
-        if (_rowStart is not null) throw new InvalidOperationException("a loaded model cannot be rescaled");
+        if (_rows is not null) throw new InvalidOperationException("a loaded model cannot be rescaled");
         var w = _weights;
         for (long i = 0; i < w.Length; i++) w[i] *= factor;
     }
@@ -183,15 +202,24 @@ public sealed class HashedPerceptron
     /// <summary>Nonzero weights as (row * Stride + class, value), in index order.</summary>
     private IEnumerable<(long Index, float Value)> Entries()
     {
-        if (_rowStart is null)
+        if (_rows is null)
         {
             for (long i = 0; i < _weights.Length; i++)
                 if (_weights[i] != 0) yield return (i, _weights[i]);
             yield break;
         }
-        for (int row = 0; row + 1 < _rowStart.Length; row++)
-            for (int e = _rowStart[row]; e < _rowStart[row + 1]; e++)
-                yield return ((long)row * Stride + _entryClass![e], _entryWeight![e]);
+        for (int row = 0; row < _rows.Length; row++)
+        {
+            var at = _rows[row];
+            if (at.Count >= 0)
+            {
+                for (int e = at.Offset; e < at.Offset + at.Count; e++)
+                    yield return ((long)row * Stride + _entries![e].Class, _entries[e].Weight);
+                continue;
+            }
+            for (int c = 0; c < Stride; c++)
+                if (_dense![at.Offset + c] != 0) yield return ((long)row * Stride + c, _dense[at.Offset + c]);
+        }
     }
 
     public static HashedPerceptron Read(BinaryReader reader)
@@ -217,8 +245,7 @@ public sealed class HashedPerceptron
         }
         int rows = 1 << bits;
         var starts = new int[rows + 1];
-        var entryClass = new byte[count];
-        var entryWeight = new float[count];
+        var entries = new SparseEntry[count];
         long index = -1;
         int row = 0;
         for (int k = 0; k < count; k++)
@@ -227,14 +254,48 @@ public sealed class HashedPerceptron
             if (index >= (long)rows * p.Stride) throw new InvalidDataException("weight index out of range");
             int r = (int)(index / p.Stride);
             while (row < r) starts[++row] = k;
-            entryClass[k] = (byte)(index % p.Stride);
-            entryWeight[k] = (float)reader.ReadHalf();
+            entries[k] = new SparseEntry((float)reader.ReadHalf(), (int)(index % p.Stride));
         }
         while (row < rows) starts[++row] = count;
-        p._rowStart = starts;
-        p._entryClass = entryClass;
-        p._entryWeight = entryWeight;
+        p.Pack(starts, entries);
         return p;
+    }
+
+    /// <summary>Rows holding at least this share of the classes become dense blocks: a vector add beats that many scattered ones.</summary>
+    private const int DenseShare = 4;
+
+    /// <summary>Splits the loaded rows into short sparse ones and long dense ones (see <see cref="ScoreSparse"/>).</summary>
+    private void Pack(int[] starts, SparseEntry[] entries)
+    {
+        int rows = starts.Length - 1, threshold = Math.Max(1, Stride / DenseShare);
+        int sparseCount = 0, denseRows = 0;
+        for (int r = 0; r < rows; r++)
+        {
+            int n = starts[r + 1] - starts[r];
+            if (n >= threshold) denseRows++; else sparseCount += n;
+        }
+        var refs = new RowRef[rows];
+        var sparse = new SparseEntry[sparseCount];
+        var dense = new float[(long)denseRows * Stride];
+        int nextSparse = 0, nextDense = 0;
+        for (int r = 0; r < rows; r++)
+        {
+            int n = starts[r + 1] - starts[r];
+            if (n < threshold)
+            {
+                refs[r] = new RowRef(nextSparse, n);
+                entries.AsSpan(starts[r], n).CopyTo(sparse.AsSpan(nextSparse));
+                nextSparse += n;
+                continue;
+            }
+            refs[r] = new RowRef(nextDense, -1);
+            for (int e = starts[r]; e < starts[r + 1]; e++) dense[nextDense + entries[e].Class] = entries[e].Weight;
+            nextDense += Stride;
+        }
+        _rows = refs;
+        _entries = sparse;
+        _dense = dense;
+        _rowScale = 1;
     }
 
     /// <summary>Number of weights whose magnitude reaches the threshold.</summary>
@@ -260,6 +321,12 @@ public sealed class HashedPerceptron
         }
     }
 }
+
+/// <summary>One nonzero weight of a loaded model's sparse row.</summary>
+internal readonly record struct SparseEntry(float Weight, int Class);
+
+/// <summary>Where a loaded row's weights are: Count entries from Offset in the sparse array, or (Count = -1) a dense block at Offset.</summary>
+internal readonly record struct RowRef(int Offset, int Count);
 
 /// <summary>Stable 64-bit hashing for feature keys (string.GetHashCode is randomized per process).</summary>
 public static class FeatureHash
