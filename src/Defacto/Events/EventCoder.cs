@@ -145,6 +145,7 @@ public sealed class EventCoder
             if (IsCoveredByGovernor(tree, c, candidates)) continue;
             // PETRARCH codes the saying too when it has a target of its own.
             if (!PetrarchConventions && IsReportingShell(tree, c, candidates)) continue;
+            if (PetrarchConventions && IsSayingOverDeed(tree, actors, c, candidates)) continue;
             foreach (var e in BuildEvents(tree, actors, c))
             {
                 bool duplicate = false;
@@ -585,6 +586,30 @@ public sealed class EventCoder
         if (!ClauseReader.IsSaying(tree, c.Token)) return false;
         foreach (var other in all)
             if (!ReferenceEquals(other, c) && ClauseReader.ReportingVerb(tree, other.Token) == c.Token) return true;
+        return false;
+    }
+
+    // PETRARCH codes a saying only with a target of its own: "X noted that Y regretted Z" and "... after a hafling was reported"
+    // code the deed, not the saying whose actors sit in (or around) another coded clause.
+    private static bool IsSayingOverDeed(DependencyTree tree, SentenceActors actors, Candidate c, List<Candidate> all)
+    {
+        if (c.IsNoun || !ClauseReader.IsSaying(tree, c.Token)) return false;
+        foreach (var other in all)
+        {
+            if (ReferenceEquals(other, c) || other.Token == c.Token) continue;
+            // The saying is a subordinate clause of another deed.
+            if (tree.BaseRel(c.Token) is "advcl" or "acl" && tree.Dominates(other.Token, c.Token)) return true;
+            // The saying's actor comes from a clause under it (what it reports, or a misparsed governor) that holds a deed of its own.
+            int clause = other.Token;
+            while (clause >= 0 && tree.Head(clause) != c.Token) clause = tree.Head(clause);
+            if (clause < 0) continue;
+            foreach (var t in c.Targets.Concat(c.Sources))
+            {
+                if (!actors.Mentions.Contains(t)) continue;
+                var (first, _) = actors.TokensOf(t);
+                if (first >= 0 && tree.Dominates(clause, first)) return true;
+            }
+        }
         return false;
     }
 
