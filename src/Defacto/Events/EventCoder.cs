@@ -199,7 +199,7 @@ public sealed class EventCoder
         else VerbRoles(tree, actors, i, sources, targets);
         PlaceAsTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) DeepTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
-        if (PetrarchConventions && targets.Count == 0) FirstInPhrase(actors, after, sources, targets);
+        if (PetrarchConventions && targets.Count == 0) FirstInPhrase(actors, after.Union(patternAfter).Order().ToList(), sources, targets);
         // "An Eriadorian was shot dead in Osgiliath": a passive without an agent takes the phrase's next actor as the doer.
         if (PetrarchConventions && sources.Count == 0 && !isNoun && IsPassive(tree, i)) FirstInPhrase(actors, after, targets, sources);
         if (PetrarchConventions && !RequireDyad && targets.Count == 0 && sources.Count > 0 && !isNoun && PetrarchRoles.UncodedObject(tree, actors, i) is { } uncoded) targets.Add(uncoded);
@@ -330,7 +330,12 @@ public sealed class EventCoder
             }
             else if (tree.BaseRel(c) == "advmod" && c < v)
                 before.Remove(c);
+            // "vowed on Thursday to wage war": an infinitive after the verb is in its verb phrase however it was attached.
+            else if (tree.BaseRel(c) == "advcl" && c > v && tree.Child(c, "mark") is var mark and >= 0 && tree.Lower(mark) == "to")
+                foreach (var t in tree.Subtree(c, _ => false))
+                    if (!after.Contains(t)) after.Add(t);
         }
+        after.Sort();
         return (before, after);
     }
 
