@@ -504,6 +504,10 @@ public sealed class EventCoder
             int subject = -1;
             foreach (var c in tree.Children(head))
                 if (tree.BaseRel(c) is "nsubj" && (tree.Rel(c) != "nsubj:pass" || rel != "xcomp")) { subject = c; break; }
+            // "Gollum was seen to break into ...": a passive governor raises its subject to be the infinitive's doer.
+            if (subject < 0 && rel == "xcomp" && tree.Child(n, "mark") >= 0)
+                foreach (var c in tree.Children(head))
+                    if (tree.Rel(c) is "nsubj:pass" or "nsubjpass") { subject = c; break; }
             if (subject >= 0) return SubjectActors(tree, actors, subject);
             n = head;
         }
@@ -598,7 +602,11 @@ public sealed class EventCoder
     // code the deed, not the saying whose actors sit in (or around) another coded clause.
     private static bool IsSayingOverDeed(DependencyTree tree, SentenceActors actors, Candidate c, List<Candidate> all)
     {
-        if (c.IsNoun || !ClauseReader.IsSaying(tree, c.Token)) return false;
+        if (c.IsNoun) return false;
+        // "Gollum was seen to break into ...": the passive only tells how the deed under it is known.
+        if (IsPassive(tree, c.Token) && all.Exists(o => o.Token != c.Token && !o.IsNoun && tree.Head(o.Token) == c.Token && tree.BaseRel(o.Token) == "xcomp"))
+            return true;
+        if (!ClauseReader.IsSaying(tree, c.Token)) return false;
         foreach (var other in all)
         {
             if (ReferenceEquals(other, c) || other.Token == c.Token) continue;
