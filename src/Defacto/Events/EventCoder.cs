@@ -335,6 +335,13 @@ public sealed class EventCoder
                 foreach (var t in tree.Subtree(c, _ => false))
                     if (!after.Contains(t)) after.Add(t);
         }
+        // "Gollum was seen to break in ...": an infinitive without a subject of its own reads its governor's subject before it.
+        if (tree.BaseRel(v) == "xcomp" && tree.Child(v, "mark") >= 0 && tree.Child(v, "nsubj") < 0 && tree.Head(v) is var head and >= 0)
+            foreach (var c in tree.Children(head))
+                if (tree.BaseRel(c) is "nsubj" or "nsubjpass" && c < v)
+                    foreach (var t in tree.Subtree(c, _ => false))
+                        if (!before.Contains(t)) before.Add(t);
+        before.Sort();
         after.Sort();
         return (before, after);
     }
