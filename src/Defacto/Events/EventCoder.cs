@@ -189,7 +189,9 @@ public sealed class EventCoder
         var (before, after) = Phrase(tree, i);
         var (patternBefore, patternAfter) = PetrarchConventions ? PetrarchPhrase(tree, i, before, after) : (before, after);
         var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, patternBefore, patternAfter);
-        if (match.Code is not { } code || !(IsCameoCode(code) || IsPloverOnly(code))) return null;
+        // PETRARCH dictionaries may suffix a code with a letter for a variant ("174L"); the record expects it as written.
+        if (match.Code is not { } code || !(IsCameoCode(code) || IsPloverOnly(code) || (PetrarchConventions && IsCameoCode(code[..^1]) && char.IsAsciiLetter(code[^1]))))
+            return null;
 
         var sources = new List<Mention>();
         var targets = new List<Mention>();
