@@ -189,6 +189,8 @@ public sealed class EventCoder
         var (before, after) = Phrase(tree, i);
         var (patternBefore, patternAfter) = PetrarchConventions ? PetrarchPhrase(tree, i, before, after) : (before, after);
         var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, patternBefore, patternAfter);
+        // TABARI's "+++" (a complex event) is not implemented by PETRARCH, which codes the verb as if that pattern were absent.
+        if (PetrarchConventions && match.Code == "+++") match = new PatternMatch(null, formCode ?? block.Code, 0, -1, -1, false) { PairedCode = block.PairedCode };
         // PETRARCH dictionaries may suffix a code with a letter for a variant ("174L"); the record expects it as written.
         if (match.Code is not { } code || !(IsCameoCode(code) || IsPloverOnly(code) || (PetrarchConventions && IsCameoCode(code[..^1]) && char.IsAsciiLetter(code[^1]))))
             return null;
