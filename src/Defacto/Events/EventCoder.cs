@@ -146,6 +146,7 @@ public sealed class EventCoder
             // PETRARCH codes the saying too when it has a target of its own.
             if (!PetrarchConventions && IsReportingShell(tree, c, candidates)) continue;
             if (PetrarchConventions && IsSayingOverDeed(tree, actors, c, candidates)) continue;
+            if (PetrarchConventions && IsUnderPatternedDeed(tree, c, candidates)) continue;
             foreach (var e in BuildEvents(tree, actors, c))
             {
                 bool duplicate = false;
@@ -633,6 +634,22 @@ public sealed class EventCoder
                 var (first, _) = actors.TokensOf(t);
                 if (first >= 0 && tree.Dominates(clause, first)) return true;
             }
+        }
+        return false;
+    }
+
+    // "Arnor has celebrated Iftar ... after leaving Eriador": a dictionary pattern coded the whole verb phrase, and PETRARCH codes
+    // no second event for a clause inside it done by the same actor.
+    private static bool IsUnderPatternedDeed(DependencyTree tree, Candidate c, List<Candidate> all)
+    {
+        if (c.IsNoun || tree.BaseRel(c.Token) is not ("advcl" or "xcomp")) return false;
+        int n = tree.Head(c.Token);
+        for (int steps = 0; steps < 2 && n >= 0; steps++, n = tree.Head(n))
+        {
+            int governor = n;
+            if (all.Exists(g => g.Token == governor && !g.IsNoun && g.Match.ByPattern && g.Sources.Exists(s => c.Sources.Exists(o => o.Code == s.Code))))
+                return true;
+            if (tree.BaseRel(n) is not ("advcl" or "xcomp")) break;
         }
         return false;
     }
