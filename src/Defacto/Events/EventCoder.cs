@@ -279,6 +279,9 @@ public sealed class EventCoder
                 if (_verbs.Find(lemma + "_" + tree.Lower(c)) is { } phrasal) return (phrasal, FormCode(phrasal, lemma + "_" + tree.Lower(c)));
                 if (PetrarchConventions && _verbs.Find(tree.Lower(i) + "_" + tree.Lower(c)) is { } inflected) return (inflected, FormCode(inflected, lemma + "_" + tree.Lower(c)));
             }
+            // "cordoned off the roads": PETRARCH reads a multi-word verb off the words, whatever phrase the parser hung the particle on.
+            if (PetrarchConventions && i + 1 < tree.Count && tree.Upos(i + 1) is "ADP" or "PART"
+                && _verbs.Find(tree.Lower(i) + "_" + tree.Lower(i + 1)) is { } adjacent) return (adjacent, FormCode(adjacent, lemma + "_" + tree.Lower(i + 1)));
         }
         // PETRARCH knows a verb by the forms its dictionary lists or generates, not by a lemma ("departes" is no form of DEPART).
         var block = _verbs.Find(tree.Lower(i)) ?? (PetrarchConventions && !isNoun ? null : _verbs.Find(lemma));
