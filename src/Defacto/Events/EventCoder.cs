@@ -336,7 +336,8 @@ public sealed class EventCoder
                 var clause = tree.Subtree(c, _ => false);
                 after.RemoveAll(clause.Contains);
             }
-            else if (tree.BaseRel(c) == "advmod" && c < v)
+            // Nor on the infinitive's "to", which is no preposition ("to accord with Gondor" is not "(TO) *").
+            else if (c < v && (tree.BaseRel(c) == "advmod" || (tree.BaseRel(c) == "mark" && tree.Upos(c) == "PART")))
                 before.Remove(c);
             // "vowed on Thursday to wage war": an infinitive after the verb is in its verb phrase however it was attached.
             else if (tree.BaseRel(c) == "advcl" && c > v && tree.Child(c, "mark") is var mark and >= 0 && tree.Lower(mark) == "to")
