@@ -145,6 +145,8 @@ public sealed class EventCoder
             if (IsCoveredByGovernor(tree, c, candidates)) continue;
             // PETRARCH codes the saying too when it has a target of its own.
             if (!PetrarchConventions && IsReportingShell(tree, c, candidates)) continue;
+            if (PetrarchConventions && IsSayingOverDeed(tree, actors, c, candidates)) continue;
+            if (PetrarchConventions && IsUnderPatternedDeed(tree, c, candidates)) continue;
             foreach (var e in BuildEvents(tree, actors, c))
             {
                 bool duplicate = false;
@@ -188,7 +190,11 @@ public sealed class EventCoder
         var (before, after) = Phrase(tree, i);
         var (patternBefore, patternAfter) = PetrarchConventions ? PetrarchPhrase(tree, i, before, after) : (before, after);
         var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, patternBefore, patternAfter);
-        if (match.Code is not { } code || !(IsCameoCode(code) || IsPloverOnly(code))) return null;
+        // TABARI's "+++" (a complex event) is not implemented by PETRARCH, which codes the verb as if that pattern were absent.
+        if (PetrarchConventions && match.Code == "+++") match = new PatternMatch(null, formCode ?? block.Code, 0, -1, -1, false) { PairedCode = block.PairedCode };
+        // PETRARCH dictionaries may suffix a code with a letter for a variant ("174L"); the record expects it as written.
+        if (match.Code is not { } code || !(IsCameoCode(code) || IsPloverOnly(code) || (PetrarchConventions && IsCameoCode(code[..^1]) && char.IsAsciiLetter(code[^1]))))
+            return null;
 
         var sources = new List<Mention>();
         var targets = new List<Mention>();
@@ -198,7 +204,7 @@ public sealed class EventCoder
         else VerbRoles(tree, actors, i, sources, targets);
         PlaceAsTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) DeepTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
-        if (PetrarchConventions && targets.Count == 0) FirstInPhrase(actors, after, sources, targets);
+        if (PetrarchConventions && targets.Count == 0) FirstInPhrase(actors, after.Union(patternAfter).Order().ToList(), sources, targets);
         // "An Eriadorian was shot dead in Osgiliath": a passive without an agent takes the phrase's next actor as the doer.
         if (PetrarchConventions && sources.Count == 0 && !isNoun && IsPassive(tree, i)) FirstInPhrase(actors, after, targets, sources);
         if (PetrarchConventions && !RequireDyad && targets.Count == 0 && sources.Count > 0 && !isNoun && PetrarchRoles.UncodedObject(tree, actors, i) is { } uncoded) targets.Add(uncoded);
@@ -273,6 +279,9 @@ public sealed class EventCoder
                 if (_verbs.Find(lemma + "_" + tree.Lower(c)) is { } phrasal) return (phrasal, FormCode(phrasal, lemma + "_" + tree.Lower(c)));
                 if (PetrarchConventions && _verbs.Find(tree.Lower(i) + "_" + tree.Lower(c)) is { } inflected) return (inflected, FormCode(inflected, lemma + "_" + tree.Lower(c)));
             }
+            // "cordoned off the roads": PETRARCH reads a multi-word verb off the words, whatever phrase the parser hung the particle on.
+            if (PetrarchConventions && i + 1 < tree.Count && tree.Upos(i + 1) is "ADP" or "PART"
+                && _verbs.Find(tree.Lower(i) + "_" + tree.Lower(i + 1)) is { } adjacent) return (adjacent, FormCode(adjacent, lemma + "_" + tree.Lower(i + 1)));
         }
         // PETRARCH knows a verb by the forms its dictionary lists or generates, not by a lemma ("departes" is no form of DEPART).
         var block = _verbs.Find(tree.Lower(i)) ?? (PetrarchConventions && !isNoun ? null : _verbs.Find(lemma));
@@ -327,9 +336,22 @@ public sealed class EventCoder
                 var clause = tree.Subtree(c, _ => false);
                 after.RemoveAll(clause.Contains);
             }
-            else if (tree.BaseRel(c) == "advmod" && c < v)
+            // Nor on the infinitive's "to", which is no preposition ("to accord with Gondor" is not "(TO) *").
+            else if (c < v && (tree.BaseRel(c) == "advmod" || (tree.BaseRel(c) == "mark" && tree.Upos(c) == "PART")))
                 before.Remove(c);
+            // "vowed on Thursday to wage war": an infinitive after the verb is in its verb phrase however it was attached.
+            else if (tree.BaseRel(c) == "advcl" && c > v && tree.Child(c, "mark") is var mark and >= 0 && tree.Lower(mark) == "to")
+                foreach (var t in tree.Subtree(c, _ => false))
+                    if (!after.Contains(t)) after.Add(t);
         }
+        // "Gollum was seen to break in ...": an infinitive without a subject of its own reads its governor's subject before it.
+        if (tree.BaseRel(v) == "xcomp" && tree.Child(v, "mark") >= 0 && tree.Child(v, "nsubj") < 0 && tree.Head(v) is var head and >= 0)
+            foreach (var c in tree.Children(head))
+                if (tree.BaseRel(c) is "nsubj" or "nsubjpass" && c < v)
+                    foreach (var t in tree.Subtree(c, _ => false))
+                        if (!before.Contains(t)) before.Add(t);
+        before.Sort();
+        after.Sort();
         return (before, after);
     }
 
@@ -514,6 +536,10 @@ public sealed class EventCoder
             int subject = -1;
             foreach (var c in tree.Children(head))
                 if (tree.BaseRel(c) is "nsubj" && (tree.Rel(c) != "nsubj:pass" || rel != "xcomp")) { subject = c; break; }
+            // "Gollum was seen to break into ...": a passive governor raises its subject to be the infinitive's doer.
+            if (subject < 0 && rel == "xcomp" && tree.Child(n, "mark") >= 0)
+                foreach (var c in tree.Children(head))
+                    if (tree.Rel(c) is "nsubj:pass" or "nsubjpass") { subject = c; break; }
             if (subject >= 0) return SubjectActors(tree, actors, subject);
             n = head;
         }
@@ -601,6 +627,50 @@ public sealed class EventCoder
         if (!ClauseReader.IsSaying(tree, c.Token)) return false;
         foreach (var other in all)
             if (!ReferenceEquals(other, c) && ClauseReader.ReportingVerb(tree, other.Token) == c.Token) return true;
+        return false;
+    }
+
+    // PETRARCH codes a saying only with a target of its own: "X noted that Y regretted Z" and "... after a hafling was reported"
+    // code the deed, not the saying whose actors sit in (or around) another coded clause.
+    private static bool IsSayingOverDeed(DependencyTree tree, SentenceActors actors, Candidate c, List<Candidate> all)
+    {
+        if (c.IsNoun) return false;
+        // "Gollum was seen to break into ...": the passive only tells how the deed under it is known.
+        if (IsPassive(tree, c.Token) && all.Exists(o => o.Token != c.Token && !o.IsNoun && tree.Head(o.Token) == c.Token && tree.BaseRel(o.Token) == "xcomp"))
+            return true;
+        if (!ClauseReader.IsSaying(tree, c.Token)) return false;
+        foreach (var other in all)
+        {
+            if (ReferenceEquals(other, c) || other.Token == c.Token) continue;
+            // The saying is a subordinate clause of another deed.
+            if (tree.BaseRel(c.Token) is "advcl" or "acl" && tree.Dominates(other.Token, c.Token)) return true;
+            // The saying's actor comes from a clause under it (what it reports, or a misparsed governor) that holds a deed of its own.
+            int clause = other.Token;
+            while (clause >= 0 && tree.Head(clause) != c.Token) clause = tree.Head(clause);
+            if (clause < 0) continue;
+            foreach (var t in c.Targets.Concat(c.Sources))
+            {
+                if (!actors.Mentions.Contains(t)) continue;
+                var (first, _) = actors.TokensOf(t);
+                if (first >= 0 && tree.Dominates(clause, first)) return true;
+            }
+        }
+        return false;
+    }
+
+    // "Arnor has celebrated Iftar ... after leaving Eriador": a dictionary pattern coded the whole verb phrase, and PETRARCH codes
+    // no second event for a clause inside it done by the same actor.
+    private static bool IsUnderPatternedDeed(DependencyTree tree, Candidate c, List<Candidate> all)
+    {
+        if (c.IsNoun || tree.BaseRel(c.Token) is not ("advcl" or "xcomp")) return false;
+        int n = tree.Head(c.Token);
+        for (int steps = 0; steps < 2 && n >= 0; steps++, n = tree.Head(n))
+        {
+            int governor = n;
+            if (all.Exists(g => g.Token == governor && !g.IsNoun && g.Match.ByPattern && g.Sources.Exists(s => c.Sources.Exists(o => o.Code == s.Code))))
+                return true;
+            if (tree.BaseRel(n) is not ("advcl" or "xcomp")) break;
+        }
         return false;
     }
 

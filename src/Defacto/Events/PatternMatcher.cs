@@ -72,8 +72,24 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
         var e = elements[k];
         switch (e.Kind)
         {
-            case PatternElementKind.Skip:
             case PatternElementKind.Verb:
+                return MatchSequence(elements, k + 1, tokens, pos, state);
+            case PatternElementKind.Skip:
+                // `^` passes over the next noun phrase (an actor's, or a plain noun's) so that a later `$` or `+` takes the one after it.
+                for (int p = pos; p < tokens.Count; p++)
+                {
+                    int next = p + 1;
+                    if (state.Actors.At(tokens[p]) is { } skipped)
+                    {
+                        var (_, last) = state.Actors.TokensOf(skipped);
+                        while (next < tokens.Count && tokens[next] <= last) next++;
+                    }
+                    else if (state.Tree.Upos(tokens[p]) is "NOUN" or "PROPN")
+                        while (next < tokens.Count && tokens[next] == tokens[next - 1] + 1 && state.Actors.At(tokens[next]) is null
+                               && state.Tree.Upos(tokens[next]) is "NOUN" or "PROPN") next++;
+                    else continue;
+                    return MatchSequence(elements, k + 1, tokens, next, state);
+                }
                 return MatchSequence(elements, k + 1, tokens, pos, state);
             case PatternElementKind.Source:
             case PatternElementKind.Target:
