@@ -73,10 +73,10 @@ public sealed partial class DocumentStore
         const string common = "e.cameo_root = @root AND e.actor_key = @key AND e.row_id = e.cluster_id AND e.doc_id != @doc AND e.negated = @negated AND e.date_last >= @lo";
         // Stored dates are days, months (at most 31 days, so they start at most 31 days before @lo) or years (starting
         // 1 January of a year they share with @lo or @hi): two short index ranges instead of a year-long scan.
-        var candidates = _connection.Query<SeedRecord>($"""
-            SELECT {SeedColumns} FROM events e WHERE {common} AND e.date_first BETWEEN @near AND @hi
+        var candidates = _connection.Query<EventRecord>($"""
+            SELECT {EventColumns} FROM events e WHERE {common} AND e.date_first BETWEEN @near AND @hi
             UNION ALL
-            SELECT {SeedColumns} FROM events e WHERE {common} AND e.date_first IN (@loYear, @hiYear)
+            SELECT {EventColumns} FROM events e WHERE {common} AND e.date_first IN (@loYear, @hiYear)
             ORDER BY RowId
             """, new
         {
@@ -192,31 +192,6 @@ public sealed partial class DocumentStore
         }
         if (f.Limit is { } limit) p.Add("limit", limit);
         return (string.Join(" AND ", conditions), p);
-    }
-
-    // Only what deciding "the same happening" needs: a stored seed is read for every candidate, so it stays small.
-    private const string SeedColumns = """
-        e.row_id AS RowId, e.doc_id AS DocId, e.date AS Date, e.source_json AS SourceJson, e.target_json AS TargetJson,
-        e.cameo AS Cameo, e.plover AS Plover, e.negated AS Negated
-        """;
-
-    private sealed class SeedRecord
-    {
-        public long RowId { get; set; }
-        public string DocId { get; set; } = "";
-        public string? Date { get; set; }
-        public string SourceJson { get; set; } = "[]";
-        public string TargetJson { get; set; } = "[]";
-        public string Cameo { get; set; } = "";
-        public string? Plover { get; set; }
-        public bool Negated { get; set; }
-
-        public Event ToEvent() => new()
-        {
-            DocId = DocId, Date = Date, Cameo = Cameo, Plover = Plover, Negated = Negated,
-            Source = JsonSerializer.Deserialize<List<EventActor>>(SourceJson, EventJson.Options) ?? [],
-            Target = JsonSerializer.Deserialize<List<EventActor>>(TargetJson, EventJson.Options) ?? [],
-        };
     }
 
     private const string EventColumns = """
