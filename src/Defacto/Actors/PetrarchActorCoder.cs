@@ -105,7 +105,8 @@ public sealed class PetrarchActorCoder
                 }
             var span = new Span(tokens[firstToken].Start, tokens[lastToken].End);
             int conjunctionRoot = ConjunctionRoot(tokens, phrase.Head);
-            bool coordinated = conjunctionRoot != phrase.Head || tokens.Any(t => t.DepRel == "conj" && t.Head - 1 == phrase.Head);
+            bool coordinated = conjunctionRoot != phrase.Head
+                || Enumerable.Range(0, tokens.Length).Any(j => j != phrase.Head && ConjunctionRoot(tokens, j) == phrase.Head);
             int? group = null;
             if (codes.Count > 1 || coordinated)
             {
@@ -312,8 +313,19 @@ public sealed class PetrarchActorCoder
     private static int ConjunctionRoot(Token[] tokens, int i)
     {
         int guard = 0;
-        while (tokens[i].DepRel == "conj" && tokens[i].Head > 0 && guard++ < tokens.Length) i = tokens[i].Head - 1;
+        while ((tokens[i].DepRel == "conj" || IsListAppositive(tokens, i)) && tokens[i].Head > 0 && guard++ < tokens.Length) i = tokens[i].Head - 1;
         return i;
+    }
+
+    /// <summary>
+    /// PETRARCH reads a comma-delimited list of actors as one compound; the parser often attaches the second item as an
+    /// appositive ("Mordor, the Shire, Arnor and Bree"): an appositive is a list item when it or its head has conjuncts.
+    /// </summary>
+    private static bool IsListAppositive(Token[] tokens, int i)
+    {
+        if (tokens[i].DepRel != "appos" || tokens[i].Head <= 0) return false;
+        int head = tokens[i].Head - 1;
+        return tokens.Any(t => t.DepRel == "conj" && (t.Head - 1 == i || t.Head - 1 == head));
     }
 
     /// <summary>Token i and every token coordinated with it ("Arnor, Osgiliath and Gondor").</summary>

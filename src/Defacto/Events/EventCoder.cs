@@ -34,7 +34,7 @@ public sealed class EventCoder
     // "Opened an inquiry into the death of X in Tskhinvali", "lifted restrictions on Moldovan farmers": when no relation names a
     // target, the first actor further inside the object or an oblique is the one the deed is about. Meetings are excluded: what
     // talks are about is their topic, not a party.
-    private static void DeepTarget(DependencyTree tree, SentenceActors actors, int predicate, string code, List<Mention> sources, List<Mention> targets)
+    private void DeepTarget(DependencyTree tree, SentenceActors actors, int predicate, string code, List<Mention> sources, List<Mention> targets)
     {
         if (code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("01", StringComparison.Ordinal) || code.Length == 0) return;
         var slots = new List<int>();
@@ -355,7 +355,7 @@ public sealed class EventCoder
         return (before, after);
     }
 
-    private static void VerbRoles(DependencyTree tree, SentenceActors actors, int v, List<Mention> sources, List<Mention> targets)
+    private void VerbRoles(DependencyTree tree, SentenceActors actors, int v, List<Mention> sources, List<Mention> targets)
     {
         bool passive = false;
         int subject = -1, passiveSubject = -1, agent = -1, obj = -1, iobj = -1;
@@ -401,7 +401,7 @@ public sealed class EventCoder
     }
 
     // Force used somewhere ("launched an offensive ... in Karabakh", "shelled villages near Jermuk") is used against that place.
-    private static void PlaceAsTarget(DependencyTree tree, SentenceActors actors, int predicate, string code, List<Mention> sources, List<Mention> targets)
+    private void PlaceAsTarget(DependencyTree tree, SentenceActors actors, int predicate, string code, List<Mention> sources, List<Mention> targets)
     {
         if (targets.Count > 0 || !Array.Exists(ForceRoots, r => code.StartsWith(r, StringComparison.Ordinal))) return;
         foreach (var c in tree.Children(predicate))
@@ -546,7 +546,7 @@ public sealed class EventCoder
         return [];
     }
 
-    private static void NounRoles(DependencyTree tree, SentenceActors actors, int noun, int light, List<Mention> sources, List<Mention> targets)
+    private void NounRoles(DependencyTree tree, SentenceActors actors, int noun, int light, List<Mention> sources, List<Mention> targets)
     {
         foreach (var c in tree.Children(noun))
         {
@@ -575,14 +575,19 @@ public sealed class EventCoder
         RemoveOverlap(sources, targets);
     }
 
-    private static void RemoveOverlap(List<Mention> sources, List<Mention> targets)
+    private void RemoveOverlap(List<Mention> sources, List<Mention> targets)
     {
         // "Putin and other Russian officials": one actor code once.
         Distinct(sources);
         Distinct(targets);
+        // PETRARCH crosses a compound doer with a compound target and drops only the pairs of an actor with itself
+        // ("ties between Arnor and Gondor may spur reconciliation between Calenardhon and Gondor").
+        if (PetrarchConventions && sources.Count >= 2 && targets.Count >= 2) return;
         // A bare polity on the target side that the source belongs to ("smugglers from Transnistria") is where they act from, not whom.
         targets.RemoveAll(t => sources.Any(s => ReferenceEquals(s, t) || (s.Code == t.Code && s.KbId == t.KbId) || (t.Code is { Length: 3 } && s.Polity == t.Code)));
     }
+
+    private static bool SameActor(Mention a, Mention b) => ReferenceEquals(a, b) || (a.Code == b.Code && a.KbId == b.KbId);
 
     private static void Distinct(List<Mention> list)
     {
@@ -707,6 +712,13 @@ public sealed class EventCoder
             }
             targets = sources.Skip(1).ToList();
             sources = [sources[0]];
+        }
+        if (PetrarchConventions && sources.Count >= 2 && sources.Exists(s => targets.Exists(t => SameActor(s, t))))
+        {
+            foreach (var a in sources)
+                foreach (var single in BuildEvents(tree, actors, c with { Sources = [a], Targets = targets.Where(t => !SameActor(a, t)).ToList() }))
+                    yield return single;
+            yield break;
         }
         // A deed in scare quotes is the claimant's accusation against the alleged doer, not a deed we saw.
         if (ClauseReader.IsQuoted(tree, c.Token) && attributedTo is not null && !code.StartsWith("11", StringComparison.Ordinal))

@@ -185,6 +185,9 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
             if (end < 0 && e.Kind == PatternElementKind.Synset && !ReferenceEquals(e, inner[0]) && p + 1 < tokens.Count)
                 end = MatchWordAt(e, tokens, p + 1, state);
             if (end < 0) return -1;
+            // A word coordinated inside the group stands for the group once more: "death and injury toll" holds {DEATH TOLL}.
+            int matched = tokens[end - 1];
+            while (end < tokens.Count && state.Tree.Head(tokens[end]) == matched && state.Tree.BaseRel(tokens[end]) is "cc" or "conj") end++;
             p = end;
         }
         return p;

@@ -53,10 +53,11 @@ internal static class VerbDictionaryReader
                 synset!.Add(string.Join('_', line[1..].Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant());
                 continue;
             }
-            if (line[0] == '-')
+            // PETRARCH also reads a line opening with the verb marker as a pattern whose dash was left out ("* (TO QUESTION) [110]").
+            if (line[0] == '-' || (line[0] == '*' && state == State.Verbs))
             {
                 if (block is null) { into.Issues.Add(new(file, n, "pattern outside a verb block")); continue; }
-                var pattern = ReadPattern(line[1..], comment, file, n, into);
+                var pattern = ReadPattern(line[0] == '-' ? line[1..] : line, comment, file, n, into);
                 if (pattern is not null) block.Patterns.Add(pattern);
                 continue;
             }
