@@ -48,7 +48,7 @@ public sealed partial class DocumentStore
             {
                 bool isSeed = seedOf[i] == i;
                 long? cluster = isSeed ? FindStoredCluster(owned[i], tx) : clusterOfSeed[seedOf[i]];
-                long row = _connection.ExecuteScalar<long>(InsertEvent, EventParameters(owned[i], docId, cluster ?? 0), tx);
+                long row = InsertPrepared(EventParameters(owned[i], docId, cluster ?? 0), tx);
                 if (cluster is null)
                 {
                     _connection.Execute("UPDATE events SET cluster_id = row_id WHERE row_id = @row", new { row }, tx);
@@ -73,21 +73,38 @@ public sealed partial class DocumentStore
         const string common = "e.cameo_root = @root AND e.actor_key = @key AND e.row_id = e.cluster_id AND e.doc_id != @doc AND e.negated = @negated AND e.date_last >= @lo";
         // Stored dates are days, months (at most 31 days, so they start at most 31 days before @lo) or years (starting
         // 1 January of a year they share with @lo or @hi): two short index ranges instead of a year-long scan.
-        var candidates = _connection.Query<EventRecord>($"""
-            SELECT {EventColumns} FROM events e WHERE {common} AND e.date_first BETWEEN @near AND @hi
-            UNION ALL
-            SELECT {EventColumns} FROM events e WHERE {common} AND e.date_first IN (@loYear, @hiYear)
-            ORDER BY RowId
-            """, new
+        if (_findSeeds is null)
         {
-            root = EventDeduplicator.CameoRoot(e.Cameo), doc = e.DocId, negated = e.Negated,
-            key = EventDeduplicator.ActorKey(e),
-            lo = Iso(days.First.AddDays(-window)), hi = Iso(days.Last.AddDays(window)), near = Iso(days.First.AddDays(-window - 31)),
-            loYear = Iso(new DateOnly(days.First.AddDays(-window).Year, 1, 1)), hiYear = Iso(new DateOnly(days.Last.AddDays(window).Year, 1, 1)),
-        }, tx, buffered: false);
-        // Streamed: decoding stops at the oldest matching cluster instead of materializing every candidate.
-        return candidates.FirstOrDefault(c => _deduplicator.SameEvent(c.ToEvent(), e))?.RowId;
+            _findSeeds = _connection.CreateCommand();
+            _findSeeds.CommandText = $"""
+                SELECT {EventColumns} FROM events e WHERE {common} AND e.date_first BETWEEN @near AND @hi
+                UNION ALL
+                SELECT {EventColumns} FROM events e WHERE {common} AND e.date_first IN (@loYear, @hiYear)
+                ORDER BY RowId
+                """;
+            foreach (var name in (string[])["@root", "@key", "@doc", "@negated", "@lo", "@hi", "@near", "@loYear", "@hiYear"])
+                _findSeeds.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+        }
+        _findSeeds.Transaction = tx;
+        object[] values =
+        [
+            EventDeduplicator.CameoRoot(e.Cameo), EventDeduplicator.ActorKey(e), (object?)e.DocId ?? DBNull.Value, e.Negated,
+            Iso(days.First.AddDays(-window)), Iso(days.Last.AddDays(window)), Iso(days.First.AddDays(-window - 31)),
+            Iso(new DateOnly(days.First.AddDays(-window).Year, 1, 1)), Iso(new DateOnly(days.Last.AddDays(window).Year, 1, 1)),
+        ];
+        for (int i = 0; i < values.Length; i++) _findSeeds.Parameters[i].Value = values[i];
+        // Prepared once and streamed: decoding stops at the oldest matching cluster.
+        using var reader = _findSeeds.ExecuteReader();
+        var parse = reader.GetRowParser<EventRecord>();
+        while (reader.Read())
+        {
+            var candidate = parse(reader);
+            if (_deduplicator.SameEvent(candidate.ToEvent(), e)) return candidate.RowId;
+        }
+        return null;
     }
+
+    private SqliteCommand? _findSeeds;
 
     private const string InsertEvent = """
         INSERT INTO events (id, doc_id, sentence, evidence_start, evidence_end, date, date_precision, date_first, date_last,
@@ -98,6 +115,24 @@ public sealed partial class DocumentStore
             @Cameo, @CameoRoot, @Plover, @Mode, @Context, @Goldstein, @QuadClass, @Negated, @Modality, @AttributedTo, @Location, @Confidence, @ActorKey, @ClusterId)
         RETURNING row_id
         """;
+
+    // One prepared insert for the store's life: compiling the 33-column statement for every event cost more than running it.
+    private SqliteCommand? _insertEvent;
+    private System.Reflection.PropertyInfo[] _insertFields = [];
+
+    private long InsertPrepared(object values, SqliteTransaction tx)
+    {
+        if (_insertEvent is null)
+        {
+            _insertFields = values.GetType().GetProperties();
+            _insertEvent = _connection.CreateCommand();
+            _insertEvent.CommandText = InsertEvent;
+            foreach (var field in _insertFields) _insertEvent.Parameters.Add(new SqliteParameter("@" + field.Name, DBNull.Value));
+        }
+        _insertEvent.Transaction = tx;
+        for (int i = 0; i < _insertFields.Length; i++) _insertEvent.Parameters[i].Value = _insertFields[i].GetValue(values) ?? DBNull.Value;
+        return (long)_insertEvent.ExecuteScalar()!;
+    }
 
     private static object EventParameters(Event e, string docId, long clusterId)
     {

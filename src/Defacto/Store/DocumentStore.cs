@@ -198,7 +198,12 @@ public sealed partial class DocumentStore : IDisposable
     /// <summary>Result of SQLite's integrity check ("ok" when the file is sound).</summary>
     public string IntegrityCheck() => _connection.ExecuteScalar<string>("PRAGMA integrity_check") ?? "";
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _insertEvent?.Dispose();
+        _findSeeds?.Dispose();
+        _connection.Dispose();
+    }
 }
 
 /// <summary>A database that cannot be opened or a query that cannot run, with a one-line reason.</summary>
