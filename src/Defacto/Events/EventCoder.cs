@@ -112,7 +112,12 @@ public sealed class EventCoder
     public List<Event> Code(Document document)
     {
         var events = new List<Event>();
-        foreach (var sentence in document.Sentences) CodeSentence(document, sentence, events);
+        // No actor, no event: one pass over the mentions marks the sentences worth a tree (bare agents may still be placed).
+        var hasActor = new bool[document.Sentences.Count];
+        foreach (var m in document.Mentions)
+            if ((m.Code is not null || m.Sector is not null) && (uint)m.SentenceIndex < (uint)hasActor.Length) hasActor[m.SentenceIndex] = true;
+        foreach (var sentence in document.Sentences)
+            if (hasActor[sentence.Index]) CodeSentence(document, sentence, events);
         return events;
     }
 
@@ -120,15 +125,11 @@ public sealed class EventCoder
     public void CodeSentence(Document document, Sentence sentence, List<Event> into)
     {
         if (sentence.TokenCount == 0) return;
-        // No resolved actor, no event: this test skips most sentences before any tree is built.
-        bool any = false;
-        foreach (var m in document.Mentions)
-            if (m.SentenceIndex == sentence.Index && m.Code is not null) { any = true; break; }
-        if (!any) return;
 
         var tree = new DependencyTree(document, sentence);
         if (tree.Tokens[0].Head < 0) return; // unparsed
         var actors = new SentenceActors(tree, document.Mentions);
+        if (actors.IsEmpty) return;
         var candidates = new List<Candidate>();
         var dropped = PetrarchConventions ? PetrarchRoles.DroppedClosingClause(tree, DroppedClosingClause.Min, DroppedClosingClause.Max) : [];
         for (int i = 0; i < tree.Count; i++)
