@@ -227,6 +227,8 @@ public sealed class MentionResolver
         // "Moscow time" is a clock, not an actor.
         if (polityEntry.Kind is LexiconKind.Capital && p.EndToken < keys.Length && keys[p.EndToken] == "time") return;
         bool place = IsPlaceContext(keys, p.StartToken);
+        // "Talks in Geneva": a city that hosts a body is only a place there, and names no polity to fall back on.
+        if (place && polityEntry.Kind is LexiconKind.OrganizationSeat) return;
         var (code, kind, method, roleKey) = polityEntry.Kind switch
         {
             LexiconKind.Capital or LexiconKind.Seat => (place ? polityCode : polityCode + "GOV", MentionKind.Polity, polityEntry.Kind == LexiconKind.Seat ? "seat" : "capital", place ? null : "government"),

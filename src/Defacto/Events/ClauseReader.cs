@@ -26,6 +26,12 @@ public static class ClauseReader
         ["deny"] = "denied", ["refuse"] = "denied", ["reject"] = "denied",
     };
 
+    // Forms as well as lemmas: the lemmatizer may miss an unseen inflection ("declined").
+    private static readonly HashSet<string> FailingVerbs = new(StringComparer.Ordinal)
+    {
+        "fail", "fails", "failed", "failing", "decline", "declines", "declined", "declining", "neglect", "neglects", "neglected", "neglecting",
+    };
+
     private static readonly HashSet<string> HypotheticalAux = new(StringComparer.Ordinal) { "would", "could", "might", "may", "should", "can", "must", "ought" };
     private static readonly HashSet<string> FutureAux = new(StringComparer.Ordinal) { "will", "shall", "'ll" };
 
@@ -46,6 +52,8 @@ public static class ClauseReader
             var r = tree.BaseRel(n);
             if (!throughGovernors || r is not ("xcomp" or "acl")) break;
             n = tree.Head(n);
+            // "Failed to agree", "declined to attend": the governor says the deed did not happen.
+            if (r == "xcomp" && n >= 0 && (FailingVerbs.Contains(tree.Lemma(n)) || FailingVerbs.Contains(tree.Lower(n)))) return true;
         }
         return false;
     }

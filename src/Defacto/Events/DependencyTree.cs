@@ -111,6 +111,17 @@ public sealed class DependencyTree
         return result;
     }
 
+    /// <summary>True when token <paramref name="i"/> is a temporal modifier ("on Tuesday", "in the early hours of Friday", "last week"): a time
+    /// relation, or a word inside a time expression the Time stage found.</summary>
+    public bool IsTime(int i)
+    {
+        if (_rels[i].EndsWith(":tmod", StringComparison.Ordinal)) return true;
+        var token = Tokens[i];
+        foreach (var t in Document.TimeExpressions)
+            if (t.Span.Start <= token.Start && token.End <= t.Span.End) return true;
+        return false;
+    }
+
     /// <summary>Text of tokens from <paramref name="first"/> to <paramref name="last"/> as written in the document.</summary>
     public string TextOf(int first, int last) =>
         Document.Text[Tokens[first].Start..Tokens[last].End];

@@ -188,7 +188,7 @@ public sealed class EventCoder
             else if (head >= 0 && tree.RelIs(i, "nsubj") && OccurrenceVerbs.Contains(tree.Lemma(head))) light = head;
         }
 
-        var (before, after) = Phrase(tree, i);
+        var (before, after) = Phrase(tree, i, skipTime: !PetrarchConventions);
         var (patternBefore, patternAfter) = PetrarchConventions ? PetrarchPhrase(tree, i, before, after) : (before, after);
         var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, patternBefore, patternAfter);
         // TABARI's "+++" (a complex event) is not implemented by PETRARCH, which codes the verb as if that pattern were absent.
@@ -310,10 +310,11 @@ public sealed class EventCoder
     }
 
     // The predicate's phrase: its subtree without subjects, coordinated or adverbial clauses and punctuation, split at the predicate.
-    private static (List<int> Before, List<int> After) Phrase(DependencyTree tree, int i)
+    // Outside PETRARCH's conventions a temporal modifier is left out too, so "charged on Tuesday that ..." matches "* THAT".
+    private static (List<int> Before, List<int> After) Phrase(DependencyTree tree, int i, bool skipTime = false)
     {
-        var subtree = tree.Subtree(i, c => tree.Head(c) == i && (tree.BaseRel(c) is "conj" or "parataxis" or "advcl" or "punct" or "cc"
-            || (tree.BaseRel(c) is "nsubj" or "csubj" && c > i)));
+        var subtree = tree.Subtree(i, c => tree.Head(c) == i && (tree.BaseRel(c) is "conj" or "parataxis" or "punct" or "cc" || (tree.BaseRel(c) == "advcl" && !IsThatClause(tree, c))
+            || (tree.BaseRel(c) is "nsubj" or "csubj" && c > i) || (skipTime && tree.BaseRel(c) is "obl" or "nmod" or "advmod" && tree.IsTime(c))));
         var before = new List<int>();
         var after = new List<int>();
         foreach (var t in subtree)
@@ -323,6 +324,9 @@ public sealed class EventCoder
         }
         return (before, after);
     }
+
+    // "Charged on Tuesday that Baku ...": a that-clause the parser took for an adverbial is the verb's complement.
+    private static bool IsThatClause(DependencyTree tree, int clause) => tree.Child(clause, "mark") is var mark and >= 0 && tree.Lower(mark) == "that";
 
     // PETRARCH matches a verb's patterns on its own phrases: not inside a clause it governs ("allowed that Mordor isn't the neatest
     // place" is not "allowed the neatest place") nor on adverbs before it ("recently allowed").
@@ -461,7 +465,7 @@ public sealed class EventCoder
         foreach (var c in tree.Children(v))
         {
             var rel = tree.BaseRel(c);
-            if (rel is not ("ccomp" or "xcomp")) continue;
+            if (rel is not ("ccomp" or "xcomp") && !(rel == "advcl" && IsThatClause(tree, c))) continue;
             int subject = tree.Child(c, "nsubj");
             if (subject >= 0 && SubjectActors(tree, actors, subject) is { Count: > 0 } named && !named.Exists(sources.Contains)) return named;
             foreach (var d in tree.Children(c))
@@ -615,6 +619,8 @@ public sealed class EventCoder
     {
         if (c.IsNoun && tree.BaseRel(c.Token) is "obj" or "nsubj" && all.Exists(g => g.Token == tree.Head(c.Token))) return true;
         int n = c.Token;
+        // "Accused Baku of carrying out ethnic cleansing": an event noun is inside the clause of the verb it hangs from.
+        if (c.IsNoun && tree.BaseRel(n) is "obj" or "obl" or "nsubj" && tree.Head(n) >= 0) n = tree.Head(n);
         for (int steps = 0; steps < 3; steps++)
         {
             if (tree.BaseRel(n) is not ("xcomp" or "ccomp" or "advcl" or "acl")) return false;
@@ -801,7 +807,8 @@ public sealed class EventCoder
             if (!named) foreach (var m in tree.Children(c)) if (tree.Upos(m) == "PROPN" && tree.BaseRel(m) is "compound" or "amod" or "nmod") named = true;
             if (!named) continue;
             var span = tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "punct" or "conj" or "cc" || (tree.BaseRel(x) is "case" or "det" && tree.Head(x) == c));
-            if (span.Count == 0 || span.Count > 8) continue;
+            // "In the early hours of Friday", "in August 2008": a time, not a place.
+            if (span.Count == 0 || span.Count > 8 || span.Exists(tree.IsTime)) continue;
             return tree.TextOf(span[0], span[^1]);
         }
         return null;
