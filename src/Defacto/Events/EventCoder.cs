@@ -103,7 +103,7 @@ public sealed class EventCoder
     public IReadOnlyDictionary<string, string> NegatedCodes { get; init; } = new Dictionary<string, string>();
 
     // Roots whose deed is mutual: "Moldovan and Transnistrian negotiators discussed" is one side meeting the other.
-    private static readonly string[] MutualRoots = ["04", "06", "050", "057"];
+    private static readonly string[] MutualRoots = ["03", "04", "06", "050", "057"];
 
     /// <summary>The verb patterns in use.</summary>
     public VerbDictionary Verbs => _verbs;
@@ -141,8 +141,9 @@ public sealed class EventCoder
         if (candidates.Count == 0) return;
 
         int first = into.Count;
-        foreach (var c in candidates)
+        foreach (var original in candidates)
         {
+            var c = PetrarchConventions ? original : AsThreat(tree, original, candidates);
             if (IsCoveredByGovernor(tree, c, candidates)) continue;
             // PETRARCH codes the saying too when it has a target of its own.
             if (!PetrarchConventions && IsReportingShell(tree, c, candidates)) continue;
@@ -168,6 +169,20 @@ public sealed class EventCoder
                         }
     }
 
+    // "Vowed to strike American warships": promising force is threatening it.
+    private static Candidate AsThreat(DependencyTree tree, Candidate c, List<Candidate> all)
+    {
+        if (!c.Code.StartsWith("03", StringComparison.Ordinal) || c.IsNoun) return c;
+        foreach (var o in all)
+        {
+            if (o.IsNoun || tree.Head(o.Token) != c.Token || tree.BaseRel(o.Token) != "xcomp" || o.Code.Length < 2) continue;
+            string? threat = o.Code[..2] switch { "16" => "131", "17" => "137", "18" or "19" or "20" => "138", _ => null };
+            if (threat is null) continue;
+            return c with { Code = threat, Targets = c.Targets.Count > 0 ? c.Targets : o.Targets };
+        }
+        return c;
+    }
+
     private sealed record Candidate(int Token, VerbBlock Block, PatternMatch Match, string Code, bool IsNoun, List<Mention> Sources, List<Mention> Targets, int LightVerb);
 
     private Candidate? ReadPredicate(DependencyTree tree, SentenceActors actors, int i)
@@ -188,7 +203,7 @@ public sealed class EventCoder
             else if (head >= 0 && tree.RelIs(i, "nsubj") && OccurrenceVerbs.Contains(tree.Lemma(head))) light = head;
         }
 
-        var (before, after) = Phrase(tree, i, skipTime: !PetrarchConventions);
+        var (before, after) = Phrase(tree, i, ownPhrase: !PetrarchConventions);
         var (patternBefore, patternAfter) = PetrarchConventions ? PetrarchPhrase(tree, i, before, after) : (before, after);
         var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, patternBefore, patternAfter);
         // TABARI's "+++" (a complex event) is not implemented by PETRARCH, which codes the verb as if that pattern were absent.
@@ -216,6 +231,10 @@ public sealed class EventCoder
         // A bare statement ("X said") tells nothing until it is addressed to someone.
         if (code == "010" && targets.Count == 0) return null;
         if (isNoun && sources.Count == 0 && light < 0) return null;
+        // "Police officers were deployed in Paris": those sent are the side that mobilizes.
+        if (code.StartsWith("15", StringComparison.Ordinal) && sources.Count == 0 && !isNoun && IsPassive(tree, i)) (sources, targets) = (targets, sources);
+        // A visit or a hosting needs someone visited or hosted: "received seven million visitors" is tourism, not diplomacy.
+        if (!PetrarchConventions && code is "042" or "043" && targets.Count == 0) return null;
         return new Candidate(i, block, match, code, isNoun, sources, targets, light);
     }
 
@@ -257,7 +276,7 @@ public sealed class EventCoder
     private static bool IsBackground(DependencyTree tree, int v)
     {
         var rel = tree.BaseRel(v);
-        if (rel is "acl" or "amod" && tree.Rel(v) != "acl:relcl" && tree.Tokens[v].Xpos is "VBG" or "VBN" && !IsMisparsedClause(tree, v))
+        if (rel is "acl" or "amod" && tree.Rel(v) != "acl:relcl" && tree.Tokens[v].Xpos is "VBG" or "VBN" && !IsMisparsedClause(tree, v) && !IsAuthoredDocument(tree, v))
         {
             // A clause of its own ("an agreement had been signed", "no reason to hinder") is not a bare participle.
             foreach (var c in tree.Children(v))
@@ -266,6 +285,20 @@ public sealed class EventCoder
         }
         if (rel == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "mark") is var mark and >= 0 && tree.Lower(mark) == "to") return true;
         return false;
+    }
+
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "decree", "resolution", "statement", "law", "bill", "order", "declaration", "document", "letter", "communique", "motion",
+        "ruling", "verdict", "petition", "memorandum", "note", "message", "address", "proclamation", "edict", "ordinance",
+    };
+
+    // A participle on the object of a verb whose noun is a document ("signed decrees recognizing", "adopted a resolution
+    // condemning"): the document's content is the deed of whoever issued it.
+    private static bool IsAuthoredDocument(DependencyTree tree, int participle)
+    {
+        int noun = tree.Head(participle);
+        return noun >= 0 && tree.Tokens[participle].Xpos == "VBG" && DocumentNouns.Contains(tree.Lemma(noun)) && tree.BaseRel(noun) == "obj" && tree.Head(noun) >= 0;
     }
 
     private (VerbBlock? Block, string? FormCode) FindBlock(DependencyTree tree, int i, bool isNoun)
@@ -311,10 +344,13 @@ public sealed class EventCoder
 
     // The predicate's phrase: its subtree without subjects, coordinated or adverbial clauses and punctuation, split at the predicate.
     // Outside PETRARCH's conventions a temporal modifier is left out too, so "charged on Tuesday that ..." matches "* THAT".
-    private static (List<int> Before, List<int> After) Phrase(DependencyTree tree, int i, bool skipTime = false)
+    private static (List<int> Before, List<int> After) Phrase(DependencyTree tree, int i, bool ownPhrase = false)
     {
         var subtree = tree.Subtree(i, c => tree.Head(c) == i && (tree.BaseRel(c) is "conj" or "parataxis" or "punct" or "cc" || (tree.BaseRel(c) == "advcl" && !IsThatClause(tree, c))
-            || (tree.BaseRel(c) is "nsubj" or "csubj" && c > i) || (skipTime && tree.BaseRel(c) is "obl" or "nmod" or "advmod" && tree.IsTime(c))));
+            || (tree.BaseRel(c) is "nsubj" or "csubj" && c > i) || (ownPhrase && tree.BaseRel(c) is "obl" or "nmod" or "advmod" && IsTimeOnly(tree, c)))
+            // Nor, outside PETRARCH's conventions, a clause modifying a noun inside it: "set up a mission to look into ... protests"
+            // sets up no protest.
+            || (ownPhrase && tree.Head(c) != i && tree.BaseRel(c) == "acl"));
         var before = new List<int>();
         var after = new List<int>();
         foreach (var t in subtree)
@@ -324,6 +360,10 @@ public sealed class EventCoder
         }
         return (before, after);
     }
+
+    // A temporal modifier and nothing else: a misparse may hang a whole subject on a fronted time ("At 7:15 am, the Forces").
+    private static bool IsTimeOnly(DependencyTree tree, int c) =>
+        tree.IsTime(c) && tree.Subtree(c).TrueForAll(t => tree.IsTime(t) || tree.BaseRel(t) is "case" or "det" or "punct" or "advmod" or "nummod");
 
     // "Charged on Tuesday that Baku ...": a that-clause the parser took for an adverbial is the verb's complement.
     private static bool IsThatClause(DependencyTree tree, int clause) => tree.Child(clause, "mark") is var mark and >= 0 && tree.Lower(mark) == "that";
@@ -528,6 +568,9 @@ public sealed class EventCoder
             if (head < 0) break;
             var rel = tree.BaseRel(n);
             if (rel == "acl" && tree.Rel(n) == "acl:relcl") return actors.ActorsOf(head);
+            // "Signed decrees recognizing Abkhazia": what a document does, its author does.
+            if (rel == "acl" && IsAuthoredDocument(tree, n) && tree.Head(head) is var author and >= 0 && tree.Child(author, "nsubj") is var ns and >= 0)
+                return SubjectActors(tree, actors, ns);
             // "the visiting Karabakh foreign minister": an active participle's noun is its doer.
             // A finite verb hanging from a noun is a misparsed clause whose noun is the subject ("drones struck ...").
             if (rel is "amod" or "acl" && (tree.Tokens[n].Xpos is "VBG" or "VBD" or "VBZ" or "VBP" || IsMisparsedClause(tree, n))) return actors.ActorsOf(head);
@@ -621,9 +664,10 @@ public sealed class EventCoder
         int n = c.Token;
         // "Accused Baku of carrying out ethnic cleansing": an event noun is inside the clause of the verb it hangs from.
         if (c.IsNoun && tree.BaseRel(n) is "obj" or "obl" or "nsubj" && tree.Head(n) >= 0) n = tree.Head(n);
-        for (int steps = 0; steps < 3; steps++)
+        for (int steps = 0; steps < 4; steps++)
         {
-            if (tree.BaseRel(n) is not ("xcomp" or "ccomp" or "advcl" or "acl")) return false;
+            // "Accused Rwanda of backing the rebels": the clause may hang from the accused rather than from the accusing verb.
+            if (tree.BaseRel(n) is not ("xcomp" or "ccomp" or "advcl" or "acl") && !(steps > 0 && tree.BaseRel(n) is "obj" or "obl" or "nmod")) return false;
             int head = tree.Head(n);
             if (head < 0) return false;
             if (!ClauseReader.IsSaying(tree, head) && all.Exists(g => g.Token == head && Array.Exists(GoverningRoots, r => g.Code.StartsWith(r, StringComparison.Ordinal))))
@@ -717,8 +761,10 @@ public sealed class EventCoder
                         yield return pair;
                 yield break;
             }
-            targets = sources.Skip(1).ToList();
-            sources = [sources[0]];
+            // The first named is the source, as a reader takes "Biden and Xi agreed".
+            var ordered = sources.OrderBy(m => actors.TokensOf(m).First is var f && f >= 0 ? f : int.MaxValue).ToList();
+            targets = ordered.Skip(1).ToList();
+            sources = [ordered[0]];
         }
         if (PetrarchConventions && sources.Count >= 2 && sources.Exists(s => targets.Exists(t => SameActor(s, t))))
         {

@@ -57,7 +57,24 @@ public sealed class SentenceActors
         if (polity is null && verb >= 0 && _tree.BaseRel(head) is "nsubj" or "obj")
             foreach (var c in _tree.Children(verb))
                 if (c != head && _tree.BaseRel(c) is "obl" or "advcl" && HasPlaceCase(c) && (polity = PlaceUnder(c, 2, self: true)) is not null) break;
-        return polity is null ? null : bare with { Code = polity + bare.Sector, Polity = polity, Method = "agent in place" };
+        string method = "agent in place";
+        // "Nigeria's unions demanded that the government ...": with no place of its own, a bare agent belongs to the one polity the
+        // sentence names.
+        // Not a modifier, though: "a Security Council draft" names a body, not the sentence's polity's council.
+        if (polity is null && _tree.BaseRel(head) is not ("compound" or "amod") && SolePolity() is { } sole) (polity, method) = (sole, "agent in sentence");
+        return polity is null ? null : bare with { Code = polity + bare.Sector, Polity = polity, Method = method };
+    }
+
+    private string? SolePolity()
+    {
+        string? sole = null;
+        foreach (var m in Mentions)
+        {
+            if (m.Polity is not { Length: 3 } p || m.Code is null || m.Code.StartsWith("IGO", StringComparison.Ordinal) || m.Code.StartsWith("NGO", StringComparison.Ordinal)) continue;
+            if (sole is not null && sole != p) return null;
+            sole = p;
+        }
+        return sole;
     }
 
     private string? PlaceUnder(int node, int depth, bool self = false)
@@ -67,7 +84,8 @@ public sealed class SentenceActors
         foreach (var c in _tree.Children(node))
         {
             if (!(_tree.BaseRel(c) is "nmod" or "obl" or "compound" or "amod")) continue;
-            if (_tree.BaseRel(c) is "nmod" or "obl" && !HasPlaceCase(c)) continue;
+            // "Nigeria's unions": a possessor names the agent's polity as a place does.
+            if (_tree.BaseRel(c) is "nmod" or "obl" && !HasPlaceCase(c) && _tree.Rel(c) != "nmod:poss") continue;
             if (At(c) is { Polity: { } p }) return p;
             if (PlaceUnder(c, depth - 1) is { } deeper) return deeper;
         }
