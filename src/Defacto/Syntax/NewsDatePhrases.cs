@@ -52,7 +52,9 @@ public static class NewsDatePhrases
                 end = i + 3;
             }
             else continue;
-            // A year or a second date after it, a possessive or a list: leave the phrase to the parser.
+            // "On 12 May 2008": the year belongs to the phrase.
+            if (!Weekdays.Contains(forms[head]) && !DayParts.Contains(forms[head]) && end < forms.Count && IsYear(forms[end])) end++;
+            // A second date after it, a possessive or a list: leave the phrase to the parser.
             if (end < forms.Count && (forms[end] is "'s" or "’s" or "and" or "or" or "-" or "–" or "to" || IsDay(forms[end])))
                 continue;
             if (end + 1 < forms.Count && forms[end] == "," && (Months.Contains(forms[end + 1]) || char.IsAsciiDigit(forms[end + 1][0])))
@@ -66,6 +68,10 @@ public static class NewsDatePhrases
     /// <summary>True for "early", "late", "earlier", "later" before "on".</summary>
     internal static bool IsDegree(string form) => Degree.Contains(form);
 
-    /// <summary>True for a one- or two-digit day number.</summary>
-    internal static bool IsDay(string form) => form.Length is 1 or 2 && char.IsAsciiDigit(form[0]) && (form.Length == 1 || char.IsAsciiDigit(form[1]));
+    private static bool IsYear(string form) => form.Length == 4 && form.All(char.IsAsciiDigit) && form[0] is '1' or '2';
+
+    /// <summary>True for a one- or two-digit day number or a year.</summary>
+    internal static bool IsNumber(string form) => IsDay(form) || IsYear(form);
+
+    private static bool IsDay(string form) => form.Length is 1 or 2 && char.IsAsciiDigit(form[0]) && (form.Length == 1 || char.IsAsciiDigit(form[1]));
 }

@@ -86,7 +86,7 @@ public sealed class SyntaxModel
             {
                 if (i == p.Head) continue;
                 result.Heads[i] = p.Head + 1;
-                result.Labels[i] = LabelId(i == p.Case ? "case" : NewsDatePhrases.IsDegree(forms[i]) ? "advmod" : NewsDatePhrases.IsDay(forms[i]) ? "nummod" : "compound");
+                result.Labels[i] = LabelId(i == p.Case ? "case" : NewsDatePhrases.IsDegree(forms[i]) ? "advmod" : NewsDatePhrases.IsNumber(forms[i]) ? "nummod" : "compound");
             }
         }
     }

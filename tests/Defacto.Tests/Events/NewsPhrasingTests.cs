@@ -1,0 +1,86 @@
+using Defacto.Model;
+using Defacto.Syntax;
+
+namespace Defacto.Tests.Events;
+
+/// <summary>Wire-news phrasings the web-text treebank rarely shows: date phrases inside clauses, documents that do things, vows of force, failures.</summary>
+public sealed class NewsPhrasingTests
+{
+    private static List<Event> Code(string text)
+    {
+        var document = new Document("news", text)
+        {
+            MetadataDate = DocumentDate.Exact(new DateTime(2008, 8, 27), DatePrecision.Day, DateProvenance.Metadata, "test"),
+        };
+        return Pipeline.CreateDefault().Process(document).Events;
+    }
+
+    [Fact]
+    public void A_date_phrase_inside_a_clause_is_found_but_not_one_that_opens_the_sentence_or_a_longer_date()
+    {
+        string[] inside = ["Medvedev", "on", "Tuesday", "signed", "decrees", "."];
+        var p = Assert.Single(NewsDatePhrases.Find(inside));
+        Assert.Equal((1, 3, 2, 1), (p.Start, p.End, p.Head, p.Case));
+        Assert.Single(NewsDatePhrases.Find(["Lavrov", "said", "early", "on", "Monday", "morning", "that", "talks", "ended", "."]));
+        Assert.Empty(NewsDatePhrases.Find(["On", "Tuesday", "Medvedev", "signed", "."]));
+        Assert.Empty(NewsDatePhrases.Find(["They", "met", "on", "Monday", "and", "Tuesday", "."]));
+        Assert.Equal(6, Assert.Single(NewsDatePhrases.Find(["They", "met", "on", "12", "May", "2008", "."])).End);
+    }
+
+    [Fact]
+    public void A_date_phrase_set_aside_hangs_on_the_verb_beside_it_and_the_tree_stays_whole()
+    {
+        var document = new Document("tree", "Russian President Dmitry Medvedev on Tuesday signed decrees recognizing Abkhazia.")
+        {
+            MetadataDate = DocumentDate.Exact(new DateTime(2008, 8, 27), DatePrecision.Day, DateProvenance.Metadata, "test"),
+        };
+        Pipeline.CreateDefault().Process(document);
+        var tokens = document.Sentences[0].Tokens(document).ToArray();
+        int Position(string word) => Array.FindIndex(tokens, t => t.Text == word) + 1;
+        var tuesday = tokens[Position("Tuesday") - 1];
+        Assert.Equal(Position("signed"), tuesday.Head);
+        Assert.Equal("obl", tuesday.DepRel);
+        Assert.Equal(Position("Tuesday"), tokens[Position("on") - 1].Head);
+        Assert.Single(tokens, t => t.Head == 0);
+    }
+
+    [Fact]
+    public void What_a_signed_decree_does_its_signer_does()
+    {
+        var events = Code("Russian President Dmitry Medvedev on Tuesday signed decrees recognizing Georgia's breakaway regions of Abkhazia and South Ossetia as independent states.");
+        var recognition = Assert.Single(events, e => e.Cameo == "054");
+        Assert.Equal("RUS", recognition.Source[0].Polity);
+        Assert.Contains(recognition.Target, a => a.Polity == "ABK");
+    }
+
+    [Fact]
+    public void A_vow_of_force_is_a_threat_and_a_failure_to_agree_is_negated()
+    {
+        Assert.Contains(Code("Abkhaz leader Sergei Bagapsh vowed to attack Georgian positions in the Kodori Gorge."), e => e.Plover == "THREATEN" && e.Source[0].Polity == "ABK");
+        Assert.All(Code("The UN Security Council met in New York but failed to agree on a statement.").Where(e => e.Plover == "AGREE"), e => Assert.True(e.Negated));
+        Assert.All(Code("Georgia declined to attend the talks with Russia."), e => Assert.True(e.Negated));
+    }
+
+    [Fact]
+    public void Times_are_not_places_and_hosts_of_bodies_are_places()
+    {
+        var assault = Assert.Single(Code("Georgian forces launched an assault on Tskhinvali in the early hours of Friday."), e => e.Plover == "ASSAULT");
+        Assert.Null(assault.Location);
+        Assert.DoesNotContain(Code("Georgia's envoy attended the talks in Geneva."), e => e.Target.Any(a => a.Code?.StartsWith("IGO", StringComparison.Ordinal) == true));
+    }
+
+    [Fact]
+    public void Forces_sent_by_an_unnamed_hand_are_the_side_that_mobilizes()
+    {
+        var e = Assert.Single(Code("Russian troops were deployed along the border with Georgia."), e => e.Plover == "MOBILIZE");
+        Assert.Equal("RUS", e.Source[0].Polity);
+    }
+
+    [Fact]
+    public void An_accusation_does_not_code_the_deed_it_alleges()
+    {
+        var events = Code("Georgia accused Russia of backing the separatists in Abkhazia.");
+        Assert.Contains(events, e => e.Plover == "DISAPPROVE" && e.Source[0].Polity == "GEO" && e.Target[0].Polity == "RUS");
+        Assert.DoesNotContain(events, e => e.Plover == "SUPPORT");
+    }
+}
