@@ -52,6 +52,32 @@ public sealed class EventCoder
                 }
     }
 
+    // "Threatened to use force unless Armenian troops left", "warned it would respond if Taiwan's president met ...": a threat or
+    // a demand is aimed at whoever the condition is about; "blocked roads to demand Pashinyan's resignation": a protest at whoever
+    // its purpose names.
+    private static void ClauseTarget(DependencyTree tree, SentenceActors actors, int predicate, string code, List<Mention> sources, List<Mention> targets)
+    {
+        bool conditional = code.StartsWith("13", StringComparison.Ordinal) || code.StartsWith("10", StringComparison.Ordinal);
+        bool purpose = code.StartsWith("14", StringComparison.Ordinal);
+        if (!conditional && !purpose) return;
+        // The clause hangs from the predicate or from its complement ("threatened to use force unless ...").
+        var heads = new List<int> { predicate };
+        foreach (var c in tree.Children(predicate)) if (tree.BaseRel(c) is "xcomp" or "ccomp") heads.Add(c);
+        foreach (var h in heads)
+            foreach (var clause in tree.Children(h))
+            {
+                if (tree.BaseRel(clause) != "advcl" || tree.Child(clause, "mark") is not (var mark and >= 0)) continue;
+                var word = tree.Lower(mark);
+                if (!(conditional && word is "if" or "unless" || purpose && word is "to")) continue;
+                foreach (var t in tree.Subtree(clause, x => tree.BaseRel(x) is "advcl" or "acl" or "parataxis"))
+                    if (actors.At(t) is { } m && !sources.Exists(s => s.Code == m.Code || ReferenceEquals(s, m)))
+                    {
+                        targets.AddRange(actors.ActorsOf(t));
+                        return;
+                    }
+            }
+    }
+
     // Material conflict whose place can stand for its target.
     private static readonly string[] ForceRoots = ["15", "17", "18", "19", "20"];
 
@@ -219,7 +245,11 @@ public sealed class EventCoder
         if (isNoun) NounRoles(tree, actors, i, light, sources, targets);
         else VerbRoles(tree, actors, i, sources, targets);
         PlaceAsTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
+        if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) ClauseTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) DeepTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
+        // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on.
+        if (!PetrarchConventions && code.StartsWith("15", StringComparison.Ordinal))
+            targets.RemoveAll(t => t.Polity is not null && sources.Exists(s => s.Polity == t.Polity));
         if (PetrarchConventions && targets.Count == 0) FirstInPhrase(actors, after.Union(patternAfter).Order().ToList(), sources, targets);
         // "An Eriadorian was shot dead in Osgiliath": a passive without an agent takes the phrase's next actor as the doer.
         if (PetrarchConventions && sources.Count == 0 && !isNoun && IsPassive(tree, i)) FirstInPhrase(actors, after, targets, sources);
@@ -266,7 +296,13 @@ public sealed class EventCoder
     private static bool IsMisparsedClause(DependencyTree tree, int v)
     {
         int head = tree.Head(v);
-        if (head < 0 || tree.Head(head) >= 0 || !(tree.BaseRel(v) is "acl" or "amod") || tree.Rel(v) == "acl:relcl") return false;
+        if (head < 0 || !(tree.BaseRel(v) is "acl" or "amod") || tree.Rel(v) == "acl:relcl") return false;
+        // "An Ecuadorian gang smuggled cocaine into Spain, Spanish police said": the noun became a second subject of the saying.
+        if (tree.Head(head) is var say and >= 0)
+        {
+            if (!(tree.BaseRel(head) == "nsubj" && ClauseReader.IsSaying(tree, say) && say > v && tree.Children(say).Any(c => c > v && tree.BaseRel(c) == "nsubj")))
+                return false;
+        }
         if (tree.Tokens[v].Xpos is "VBD" or "VBZ" or "VBP") return true;
         return tree.Child(v, "obj") >= 0 || tree.Child(v, "obl") >= 0;
     }
