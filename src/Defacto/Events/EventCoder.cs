@@ -570,6 +570,7 @@ public sealed class EventCoder
             if (reporter >= 0 && tree.Child(reporter, "nsubj") is var rs and >= 0 && rs != subject && actors.ActorsOf(rs) is { Count: > 0 } speaker) return speaker;
             if (tree.Lower(subject) is "he" or "she" && PersonBefore(tree, subject) is { } person) return [person];
         }
+        if (OwnCountry(tree, actors, subject) is { } country) return [country];
         int clause = tree.Head(subject);
         if (clause >= 0 && tree.RelIs(clause, "acl") && tree.Lower(subject) is "who" or "which" or "that")
             return actors.ActorsOf(tree.Head(clause));
@@ -577,6 +578,29 @@ public sealed class EventCoder
         foreach (var t in tree.Subtree(subject, x => tree.Rel(x) is "acl:relcl" or "parataxis"))
             if (actors.At(t) is { } m) return actors.ActorsOf(t);
         return found;
+    }
+
+    private static readonly HashSet<string> CountryNouns = new(StringComparer.Ordinal) { "country", "nation", "government", "state", "republic", "people" };
+
+    // "Chavez announced that his country recognizes ...": the country of the person "his" stands for, or of the one reporting.
+    private static Mention? OwnCountry(DependencyTree tree, SentenceActors actors, int subject)
+    {
+        if (!CountryNouns.Contains(tree.Lemma(subject)) || tree.Child(subject, "nmod:poss") is not (var owner and >= 0)) return null;
+        Mention? who = null;
+        if (tree.Lower(owner) is "his" or "her") who = PersonBefore(tree, owner);
+        else if (tree.Lower(owner) is "its" or "their" or "our")
+        {
+            int reporter = ClauseReader.ReportingVerb(tree, tree.Head(subject));
+            if (reporter >= 0 && tree.Child(reporter, "nsubj") is var rs and >= 0 && rs != subject && actors.ActorsOf(rs) is { Count: > 0 } speaker) who = speaker[0];
+        }
+        if (who?.Polity is not { Length: 3 } polity) return null;
+        string sector = tree.Lemma(subject) == "people" ? "CVL" : "GOV";
+        var first = tree.Tokens[owner];
+        var last = tree.Tokens[subject];
+        return new Mention(new Span(first.Start, last.End), tree.TextOf(owner, subject))
+        {
+            Code = polity + sector, Polity = polity, Kind = MentionKind.Polity, KbId = polity, SentenceIndex = tree.Sentence.Index, Method = "possessor",
+        };
     }
 
     // "Lavrov said ... . He stressed ...": he or she is the last person named before it, in this sentence or the two before.

@@ -5,7 +5,7 @@ using Defacto.Model;
 namespace Defacto.Syntax;
 
 /// <summary>A trained syntax model (tagger, lemmatizer, parser) in one compact file; analyzes sentences of words.</summary>
-public sealed class SyntaxModel
+public sealed partial class SyntaxModel
 {
     private const string Magic = "DEFACTO-SYNTAX";
     private const int Version = 3;
@@ -50,80 +50,6 @@ public sealed class SyntaxModel
         }
     }
 
-    /// <summary>Like <see cref="Analyze"/>, but parses the sentence without the given date phrases and hangs each on the verb beside it.</summary>
-    public void AnalyzeAround(IReadOnlyList<string> forms, IReadOnlyList<NewsDatePhrases.Phrase> asides, SentenceAnalysis result)
-    {
-        int n = forms.Count;
-        result.Reset(n);
-        // The phrase's own words are tagged in the whole sentence; the rest without the phrase, whose absence also spares the
-        // tagger the misreading ("on Tuesday signed" as a participle).
-        Tagger.Tag(forms, result.TagIds);
-        var aside = new bool[n];
-        foreach (var p in asides) for (int i = p.Start; i < p.End; i++) aside[i] = true;
-        var kept = new List<int>(n);
-        for (int i = 0; i < n; i++) if (!aside[i]) kept.Add(i);
-        var keptForms = new string[kept.Count];
-        var keptTags = new int[kept.Count];
-        for (int k = 0; k < kept.Count; k++) keptForms[k] = forms[kept[k]];
-        Tagger.Tag(keptForms, keptTags);
-        for (int k = 0; k < kept.Count; k++) result.TagIds[kept[k]] = keptTags[k];
-        for (int i = 0; i < n; i++) result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], result.TagIds[i]);
-        for (int i = 0; i < n; i++) result.Feats[i] = Features?.Guess(forms[i], result.TagIds[i]) ?? "_";
-        var state = result.State;
-        state.Reset(keptForms, keptTags, Tags.UposId);
-        Parser.Parse(state);
-        for (int k = 0; k < kept.Count; k++)
-        {
-            int head = state.Heads[k + 1];
-            result.Heads[kept[k]] = head == 0 ? 0 : kept[head - 1] + 1;
-            result.Labels[kept[k]] = state.LabelsOf[k + 1];
-        }
-        foreach (var p in asides)
-        {
-            result.Heads[p.Head] = AttachmentOf(p, result, aside) + 1;
-            result.Labels[p.Head] = LabelId("obl");
-            for (int i = p.Start; i < p.End; i++)
-            {
-                if (i == p.Head) continue;
-                result.Heads[i] = p.Head + 1;
-                result.Labels[i] = LabelId(i == p.Case ? "case" : NewsDatePhrases.IsDegree(forms[i]) ? "advmod" : NewsDatePhrases.IsNumber(forms[i]) ? "nummod" : "compound");
-            }
-        }
-    }
-
-    // The verb right after the phrase ("on Tuesday signed"), else the one right before it ("said on Wednesday that"), else the
-    // nearest verb above the word before it, else the root.
-    private int AttachmentOf(NewsDatePhrases.Phrase p, SentenceAnalysis r, bool[] aside)
-    {
-        int n = r.Count;
-        string Upos(int i) => Tags.Upos[r.TagIds[i]];
-        if (p.End < n && !aside[p.End])
-        {
-            if (Upos(p.End) == "VERB") return p.End;
-            if (Upos(p.End) == "AUX" && r.Heads[p.End] > 0 && Upos(r.Heads[p.End] - 1) == "VERB") return r.Heads[p.End] - 1;
-        }
-        int x = p.Start - 1;
-        for (int steps = 0; steps < n && x >= 0; steps++)
-        {
-            if (Upos(x) == "VERB") return x;
-            if (r.Heads[x] == 0) return x;
-            x = r.Heads[x] - 1;
-        }
-        for (int i = 0; i < n; i++) if (!aside[i] && r.Heads[i] == 0) return i;
-        return 0;
-    }
-
-    private readonly Dictionary<string, int> _labelIds = new(StringComparer.Ordinal);
-
-    private int LabelId(string label)
-    {
-        lock (_labelIds)
-        {
-            if (!_labelIds.TryGetValue(label, out int id)) _labelIds[label] = id = Math.Max(0, Parser.Labels.IndexOf(label));
-            return id;
-        }
-    }
-
     /// <summary>Fills UPOS, XPOS, lemma, head and relation of the given words (gold tokenization).</summary>
     public void Annotate(ConlluSentence sentence, SentenceAnalysis? scratch = null)
     {
@@ -153,9 +79,7 @@ public sealed class SyntaxModel
             var tokens = sentence.Tokens(document);
             forms.Clear();
             foreach (var t in tokens) forms.Add(NormalizeForm(t.Text));
-            var asides = NewsDatePhrases.Find(forms);
-            if (asides.Count == 0) Analyze(forms, scratch);
-            else AnalyzeAround(forms, asides, scratch);
+            AnalyzeNews(forms, scratch);
             for (int i = 0; i < tokens.Length; i++)
             {
                 var t = tokens[i];

@@ -45,6 +45,23 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void An_apposition_between_a_leading_name_and_its_verb_is_parsed_aside()
+    {
+        var events = Code("Igor Khovayev, the Russian foreign ministry's special envoy, held talks with Azerbaijani Foreign Minister Jeyhun Bayramov in Baku on Wednesday.");
+        var talks = Assert.Single(events);
+        Assert.Equal(("CONSULT", "RUS", "AZE"), (talks.Plover, talks.Source[0].Polity, talks.Target[0].Polity));
+        // A list is not an apposition.
+        Assert.Empty(NewsAppositions.Find(["Aliyev", ",", "Putin", "and", "Pashinyan", ",", "signed", "it"], i => i switch { 3 => "CC", 6 => "VBD", 1 or 5 => ",", _ => "NNP" }));
+    }
+
+    [Fact]
+    public void Possessed_country_is_the_country_of_the_possessor()
+    {
+        var e = Assert.Single(Code("Venezuelan President Hugo Chavez announced that his country recognizes Abkhazia and South Ossetia as independent states."), e => e.Cameo == "054");
+        Assert.Equal("VEN", e.Source[0].Polity);
+    }
+
+    [Fact]
     public void What_a_signed_decree_does_its_signer_does()
     {
         var events = Code("Russian President Dmitry Medvedev on Tuesday signed decrees recognizing Georgia's breakaway regions of Abkhazia and South Ossetia as independent states.");

@@ -1,0 +1,125 @@
+namespace Defacto.Syntax;
+
+/// <summary>News text: constructions the web-text treebank rarely shows are parsed aside and hung back where they belong.</summary>
+public sealed partial class SyntaxModel
+{
+    /// <summary>
+    /// Like <see cref="Analyze"/>, but date phrases inside a clause ("Medvedev on Tuesday signed") and appositions between a
+    /// leading name and its verb ("Igor Khovayev, the Russian envoy, held talks") are parsed apart from the sentence, which is
+    /// then parsed without them; each is hung back on its verb or name.
+    /// </summary>
+    public void AnalyzeNews(IReadOnlyList<string> forms, SentenceAnalysis result)
+    {
+        var dates = NewsDatePhrases.Find(forms);
+        if (dates.Count == 0 && !NewsAppositions.MayHold(forms))
+        {
+            Analyze(forms, result);
+            return;
+        }
+        int n = forms.Count;
+        result.Reset(n);
+        Tagger.Tag(forms, result.TagIds);
+        var appositions = NewsAppositions.Find(forms, i => Tags.Xpos[result.TagIds[i]]);
+        var aside = new bool[n];
+        foreach (var p in dates) for (int i = p.Start; i < p.End; i++) aside[i] = true;
+        foreach (var (open, close) in appositions) for (int i = open; i <= close; i++) aside[i] = true;
+        var kept = new List<int>(n);
+        for (int i = 0; i < n; i++) if (!aside[i]) kept.Add(i);
+        // The set-aside words keep their tags from the whole sentence; the rest are tagged again without them, which also
+        // spares the tagger the misreading ("on Tuesday signed" as a participle).
+        if (kept.Count < n) Retag(forms, kept, result);
+        for (int i = 0; i < n; i++) result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], result.TagIds[i]);
+        for (int i = 0; i < n; i++) result.Feats[i] = Features?.Guess(forms[i], result.TagIds[i]) ?? "_";
+        ParseInto(forms, kept, result);
+        foreach (var p in dates)
+        {
+            result.Heads[p.Head] = DateAttachment(p, result, aside) + 1;
+            result.Labels[p.Head] = LabelId("obl");
+            for (int i = p.Start; i < p.End; i++)
+            {
+                if (i == p.Head) continue;
+                result.Heads[i] = p.Head + 1;
+                result.Labels[i] = LabelId(i == p.Case ? "case" : NewsDatePhrases.IsDegree(forms[i]) ? "advmod" : NewsDatePhrases.IsNumber(forms[i]) ? "nummod" : "compound");
+            }
+        }
+        foreach (var (open, close) in appositions)
+        {
+            var inner = Enumerable.Range(open + 1, close - open - 1).ToList();
+            int root = ParseInto(forms, inner, result);
+            // The name's head: UD hangs the rest of a name ("Khovayev") and its modifiers from its first word.
+            int name = open - 1;
+            while (result.Heads[name] > 0 && result.Heads[name] - 1 < open && Parser.Labels[result.Labels[name]] is "flat" or "compound" or "flat:name")
+                name = result.Heads[name] - 1;
+            result.Heads[root] = name + 1;
+            result.Labels[root] = LabelId("appos");
+            foreach (var comma in (int[])[open, close])
+            {
+                result.Heads[comma] = root + 1;
+                result.Labels[comma] = LabelId("punct");
+            }
+        }
+    }
+
+    private void Retag(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
+    {
+        var keptForms = new string[kept.Count];
+        var keptTags = new int[kept.Count];
+        for (int k = 0; k < kept.Count; k++) keptForms[k] = forms[kept[k]];
+        Tagger.Tag(keptForms, keptTags);
+        for (int k = 0; k < kept.Count; k++) result.TagIds[kept[k]] = keptTags[k];
+    }
+
+    // Parses the given words as a sentence of their own and writes their heads back in whole-sentence positions; returns the
+    // position of the word that became their root.
+    private int ParseInto(IReadOnlyList<string> forms, List<int> words, SentenceAnalysis result)
+    {
+        var subForms = new string[words.Count];
+        var subTags = new int[words.Count];
+        for (int k = 0; k < words.Count; k++) { subForms[k] = forms[words[k]]; subTags[k] = result.TagIds[words[k]]; }
+        var state = result.State;
+        state.Reset(subForms, subTags, Tags.UposId);
+        Parser.Parse(state);
+        int root = words[0];
+        for (int k = 0; k < words.Count; k++)
+        {
+            int head = state.Heads[k + 1];
+            result.Heads[words[k]] = head == 0 ? 0 : words[head - 1] + 1;
+            result.Labels[words[k]] = state.LabelsOf[k + 1];
+            if (head == 0) root = words[k];
+        }
+        return root;
+    }
+
+    // The verb right after the phrase ("on Tuesday signed"), else the one right before it ("said on Wednesday that"), else the
+    // nearest verb above the word before it, else the root.
+    private int DateAttachment(NewsDatePhrases.Phrase p, SentenceAnalysis r, bool[] aside)
+    {
+        int n = r.Count;
+        string Upos(int i) => Tags.Upos[r.TagIds[i]];
+        if (p.End < n && !aside[p.End])
+        {
+            if (Upos(p.End) == "VERB") return p.End;
+            if (Upos(p.End) == "AUX" && r.Heads[p.End] > 0 && Upos(r.Heads[p.End] - 1) == "VERB") return r.Heads[p.End] - 1;
+        }
+        int x = p.Start - 1;
+        for (int steps = 0; steps < n && x >= 0; steps++)
+        {
+            if (Upos(x) == "VERB" && !aside[x]) return x;
+            if (r.Heads[x] == 0) return x;
+            x = r.Heads[x] - 1;
+        }
+        for (int i = 0; i < n; i++) if (!aside[i] && r.Heads[i] == 0) return i;
+        return 0;
+    }
+
+    private readonly Dictionary<string, int> _labelIds = new(StringComparer.Ordinal);
+
+    private int LabelId(string label)
+    {
+        lock (_labelIds)
+        {
+            if (!_labelIds.TryGetValue(label, out int id)) _labelIds[label] = id = Math.Max(0, Parser.Labels.IndexOf(label));
+            return id;
+        }
+    }
+}
