@@ -41,10 +41,11 @@ public sealed class EventCoder
         foreach (var c in tree.Children(predicate))
             if (tree.BaseRel(c) is "obj" or "iobj") slots.Add(c);
         foreach (var c in tree.Children(predicate))
-            if (tree.BaseRel(c) is "xcomp" or "ccomp" or "obl") slots.Add(c);
+            if (tree.BaseRel(c) is "xcomp" or "ccomp" || (tree.BaseRel(c) == "obl" && !CircumstanceCases.Contains(CaseOf(tree, c)))) slots.Add(c);
         foreach (var slot in slots)
             foreach (var t in tree.Subtree(slot, x => tree.Rel(x) is "acl:relcl" or "parataxis" or "conj" or "advcl" or "punct"))
-                if (actors.At(t) is { } m && !sources.Contains(m) && !sources.Exists(s => s.Code == m.Code) && !(m.Code is { Length: 3 } && sources.Exists(s => s.Polity == m.Code)))
+                if (actors.At(t) is { } m && !sources.Contains(m) && !sources.Exists(s => s.Code == m.Code) && !(m.Code is { Length: 3 } && sources.Exists(s => s.Polity == m.Code))
+                    && !(code.StartsWith("15", StringComparison.Ordinal) && IsOwn(m, sources)))
                 {
                     targets.AddRange(actors.ActorsOf(t));
                     RemoveOverlap(sources, targets);
@@ -77,6 +78,9 @@ public sealed class EventCoder
                     }
             }
     }
+
+    // "Launched the offensive despite a Russian-brokered ceasefire", "after the Hamas attack": circumstances, not targets.
+    private static readonly HashSet<string> CircumstanceCases = new(StringComparer.Ordinal) { "despite", "after", "before", "since", "during", "amid", "following", "until", "because" };
 
     // Material conflict whose place can stand for its target.
     private static readonly string[] ForceRoots = ["15", "17", "18", "19", "20"];
@@ -209,6 +213,8 @@ public sealed class EventCoder
         return c;
     }
 
+    private static bool IsOwn(Mention m, List<Mention> sources) => m.Polity is not null && sources.Exists(s => s.Polity == m.Polity);
+
     private sealed record Candidate(int Token, VerbBlock Block, PatternMatch Match, string Code, bool IsNoun, List<Mention> Sources, List<Mention> Targets, int LightVerb);
 
     private Candidate? ReadPredicate(DependencyTree tree, SentenceActors actors, int i)
@@ -218,6 +224,7 @@ public sealed class EventCoder
         bool isNoun = upos == "NOUN";
         if (!isVerb && !isNoun) return null;
         if (!PetrarchConventions && isVerb && IsBackground(tree, i)) return null;
+        if (!PetrarchConventions && isNoun && IsBackgroundNoun(tree, i)) return null;
         var (block, formCode) = FindBlock(tree, i, isNoun);
         if (block is null) return null;
 
@@ -245,11 +252,12 @@ public sealed class EventCoder
         if (isNoun) NounRoles(tree, actors, i, light, sources, targets);
         else VerbRoles(tree, actors, i, sources, targets);
         PlaceAsTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
+        // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on.
+        bool ownForces = !PetrarchConventions && (code.StartsWith("15", StringComparison.Ordinal) || code == "074");
+        if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) ClauseTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) DeepTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
-        // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on.
-        if (!PetrarchConventions && code.StartsWith("15", StringComparison.Ordinal))
-            targets.RemoveAll(t => t.Polity is not null && sources.Exists(s => s.Polity == t.Polity));
+        if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
         if (PetrarchConventions && targets.Count == 0) FirstInPhrase(actors, after.Union(patternAfter).Order().ToList(), sources, targets);
         // "An Eriadorian was shot dead in Osgiliath": a passive without an agent takes the phrase's next actor as the doer.
         if (PetrarchConventions && sources.Count == 0 && !isNoun && IsPassive(tree, i)) FirstInPhrase(actors, after, targets, sources);
@@ -263,6 +271,8 @@ public sealed class EventCoder
         if (isNoun && sources.Count == 0 && light < 0) return null;
         // "Police officers were deployed in Paris": those sent are the side that mobilizes.
         if (code.StartsWith("15", StringComparison.Ordinal) && sources.Count == 0 && !isNoun && IsPassive(tree, i)) (sources, targets) = (targets, sources);
+        // "Warned that food was running short" is an alarm, not a threat: a warning threatens only someone.
+        if (!PetrarchConventions && code.StartsWith("13", StringComparison.Ordinal) && targets.Count == 0 && tree.Lemma(light >= 0 ? light : i) is "warn" or "caution") return null;
         // A visit or a hosting needs someone visited or hosted: "received seven million visitors" is tourism, not diplomacy.
         if (!PetrarchConventions && code is "042" or "043" && targets.Count == 0) return null;
         return new Candidate(i, block, match, code, isNoun, sources, targets, light);
@@ -309,6 +319,26 @@ public sealed class EventCoder
 
     // A participle modifying a noun ("investigators looking into", "Georgians returning home") or a purpose clause ("to reopen
     // the crossing") describes the actors of the main event, not a deed of its own.
+    private static readonly HashSet<string> EndingNouns = new(StringComparer.Ordinal) { "end", "halt", "stop", "cessation", "suspension", "pause" };
+
+    // "The population displaced by Azerbaijan's offensive": an event noun inside a participle describing something else is
+    // history, not news; "ordered an end to the military operation" ends the operation rather than waging it.
+    private static bool IsBackgroundNoun(DependencyTree tree, int noun)
+    {
+        int head = tree.Head(noun);
+        if (head >= 0 && tree.BaseRel(noun) is "nmod" or "obl" && EndingNouns.Contains(tree.Lemma(head))) return true;
+        int n = noun;
+        for (int steps = 0; steps < 3 && n >= 0; steps++)
+        {
+            int up = tree.Head(n);
+            if (up < 0) break;
+            if (tree.BaseRel(up) is "acl" or "amod" && tree.Rel(up) != "acl:relcl" && tree.Tokens[up].Xpos is "VBN" or "VBG" && !IsMisparsedClause(tree, up) && !IsAuthoredDocument(tree, up))
+                return true;
+            n = up;
+        }
+        return false;
+    }
+
     private static bool IsBackground(DependencyTree tree, int v)
     {
         var rel = tree.BaseRel(v);
@@ -487,7 +517,7 @@ public sealed class EventCoder
         if (targets.Count > 0 || !Array.Exists(ForceRoots, r => code.StartsWith(r, StringComparison.Ordinal))) return;
         foreach (var c in tree.Children(predicate))
         {
-            if (tree.BaseRel(c) is not ("obl" or "nmod" or "obj")) continue;
+            if (tree.BaseRel(c) is not ("obl" or "nmod" or "obj") || CircumstanceCases.Contains(CaseOf(tree, c))) continue;
             foreach (var t in tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "parataxis" or "conj"))
                 if (actors.At(t) is { } m && !sources.Exists(s => s.Polity == m.Polity && m.Polity is not null) && !sources.Contains(m))
                 {

@@ -60,16 +60,20 @@ public sealed class SentenceActors
         string method = "agent in place";
         // "Nigeria's unions demanded that the government ...": with no place of its own, a bare agent belongs to the one polity the
         // sentence names.
-        // Not a modifier, though: "a Security Council draft" names a body, not the sentence's polity's council.
-        if (polity is null && _tree.BaseRel(head) is not ("compound" or "amod") && SolePolity() is { } sole) (polity, method) = (sole, "agent in sentence");
+        // Only for a doer or a description ("the opposition candidate"); an object may be a weapon ("supplied drones to ...").
+        if (polity is null && (_tree.BaseRel(head) is "nsubj" or "appos" || _tree.Head(head) < 0) && SolePolity(bare.Span.Start) is { } sole) (polity, method) = (sole, "agent in sentence");
         return polity is null ? null : bare with { Code = polity + bare.Sector, Polity = polity, Method = method };
     }
 
-    private string? SolePolity()
+    // Polities named before the agent count, and places after it: "the separatist leaders thanked the Syrian government" is not
+    // Syria thanking itself.
+    private string? SolePolity(int before)
     {
         string? sole = null;
         foreach (var m in Mentions)
         {
+            // After the agent, only a place counts ("robbers ... in Stepanakert").
+            if (m.Span.Start >= before && m.Method != "capital") continue;
             if (m.Polity is not { Length: 3 } p || m.Code is null || m.Code.StartsWith("IGO", StringComparison.Ordinal) || m.Code.StartsWith("NGO", StringComparison.Ordinal)) continue;
             if (sole is not null && sole != p) return null;
             sole = p;
