@@ -57,8 +57,8 @@ public static class NewsDatePhrases
             // A second date after it, a possessive or a list: leave the phrase to the parser.
             if (end < forms.Count && (forms[end] is "'s" or "’s" or "and" or "or" or "-" or "–" or "to" || IsDay(forms[end])))
                 continue;
-            if (end + 1 < forms.Count && forms[end] == "," && (Months.Contains(forms[end + 1]) || char.IsAsciiDigit(forms[end + 1][0])))
-                continue;
+            // Before a comma it closes a parenthetical ("in remarks published on Monday, urged"), which the parser reads well.
+            if (end < forms.Count && forms[end] == ",") continue;
             (found ??= []).Add(new Phrase(start, end, head, i));
             i = end - 1;
         }
