@@ -100,6 +100,12 @@ public sealed class MentionResolver
         public bool Former;
         public bool DeFacto;
         public bool HasArticle;
+        /// <summary>"the" just before the phrase ("the government"): a bare sector term then refers back to a polity.</summary>
+        public bool Definite;
+        /// <summary>The polity is possessive ("Kenya's ..."): an unknown name after it belongs to that polity.</summary>
+        public bool Possessive;
+        /// <summary>A sector term after a person's name ("the Obama administration", "Assad's forces").</summary>
+        public Chunk? PersonAgent;
     }
 
     private void InterpretSentence(Document doc, Sentence sentence, ReadOnlySpan<Token> tokens, string[] keys, List<Chunk> chunks, DocumentActorState state)
@@ -123,9 +129,15 @@ public sealed class MentionResolver
             p.Polity = chunks[j];
             end = chunks[j].End;
             j++;
-            if (end < tokens.Length && keys[end] is "'s") end++;
+            if (end < tokens.Length && keys[end] is "'s") { end++; p.Possessive = true; }
+            // "Nigeria's main labour unions", "Kenyan riot police": plain adjectives and nouns between the polity and its sector term.
+            int skip = end;
+            while (skip < tokens.Length && skip - end < 2 && !(j < chunks.Count && chunks[j].Start == skip) && IsPlainModifier(tokens[skip])) skip++;
+            if (skip > end && j < chunks.Count && chunks[j].Start == skip && (chunks[j].IsTitle || chunks[j].IsAgent) && !chunks[j].IsPolityLike) end = skip;
         }
-        while (j < chunks.Count && chunks[j].Start == end && (chunks[j].IsTitle || chunks[j].IsAgent) && !chunks[j].IsPolityLike)
+        // After a polity a sector term that also names a body is the polity's own ("the Russian Security Council").
+        while (j < chunks.Count && chunks[j].Start == end && (chunks[j].IsTitle || chunks[j].IsAgent)
+               && (!chunks[j].IsPolityLike || (p.Polity is not null && chunks[j].IsAgent)))
         {
             p.Title = chunks[j];
             end = chunks[j].End;
@@ -137,6 +149,13 @@ public sealed class MentionResolver
             p.Person = chunks[j];
             end = chunks[j].End;
             j++;
+            int after = end < tokens.Length && keys[end] is "'s" ? end + 1 : end;
+            if (j < chunks.Count && chunks[j].Start == after && chunks[j].IsAgent && !chunks[j].IsTitle && !chunks[j].IsPolityLike)
+            {
+                p.PersonAgent = chunks[j];
+                end = chunks[j].End;
+                j++;
+            }
         }
         if (j == k)
         {
@@ -186,9 +205,14 @@ public sealed class MentionResolver
             if (keys[t] is "former" or "ex") p.Former = true;
             if (keys[t] == "facto") p.DeFacto = true;
             if (keys[t] is "the" or "a" or "an") p.HasArticle = true;
+            if (keys[t] == "the") p.Definite = true;
         }
         return p;
     }
+
+    /// <summary>A lower-case adjective or noun that may stand between a polity and its sector term ("main", "rail", "riot").</summary>
+    private static bool IsPlainModifier(Token token) =>
+        token.Upos is "ADJ" or "NOUN" && token.Text.Length > 1 && char.IsLower(token.Text[0]) && token.Text.All(c => char.IsLetter(c) || c == '-');
 
     /// <summary>A demonym used as an adjective of a following word ("Russian-occupied", "Russian propaganda"), not as the polity itself.</summary>
     private static bool IsAdjectivalDemonym(Chunk c, string[] keys) =>
@@ -292,14 +316,27 @@ public sealed class MentionResolver
                 return;
             }
         }
+        bool fromContext = false;
         if (agentEntry is not null && polityCode is null && titleEntry is null)
         {
-            // "Smugglers", "riot police": no polity in the phrase; kept unresolved with its sector so events can place it.
-            Add(doc, new Mention(span, text)
+            // "The government", "the army": a state body named with "the" belongs to the polity the text is about.
+            // "The government of Nicolas Maduro" names its own polity further on: left to the event coder.
+            bool ofFollows = p.EndToken < tokens.Length && NameKey.Of(tokens[p.EndToken].Text) == "of";
+            if (p.Definite && !ofFollows && AnaphoricSectors.Contains(agentEntry.Target) && !NotAnaphoric.Contains(agentEntry.Surface)
+                && PolityInContext(doc, sentence, state) is { } context)
             {
-                Kind = MentionKind.Group, RoleKey = agentEntry.Role, Sector = agentEntry.Target, Method = "agent", SentenceIndex = sentence.Index,
-            });
-            return;
+                polityCode = context;
+                fromContext = true;
+            }
+            else
+            {
+                // "Smugglers", "riot police": no polity in the phrase; kept unresolved with its sector so events can place it.
+                Add(doc, new Mention(span, text)
+                {
+                    Kind = MentionKind.Group, RoleKey = agentEntry.Role, Sector = agentEntry.Target, Method = "agent", SentenceIndex = sentence.Index,
+                });
+                return;
+            }
         }
         if (agentEntry is not null && polityCode is not null)
         {
@@ -311,7 +348,8 @@ public sealed class MentionResolver
                 Add(doc, new Mention(at, doc.Text.Substring(at.Start, at.Length))
                 {
                     Code = CodeFor(code, agentCode), KbId = code, Polity = code, Kind = MentionKind.Group, RoleKey = agentEntry.Role,
-                    Role = $"{agentEntry.Role} of {_kb.NameOf(code)}", Method = polityEntry?.Kind is LexiconKind.Capital ? "capital" : "sector",
+                    Role = $"{agentEntry.Role} of {_kb.NameOf(code)}",
+                    Method = fromContext ? "context" : polityEntry?.Kind is LexiconKind.Capital ? "capital" : "sector",
                     SentenceIndex = sentence.Index,
                 });
                 state.SawPolity(code);
@@ -356,8 +394,21 @@ public sealed class MentionResolver
             }
             else
             {
-                polity = person.Polity.Length > 0 ? person.Polity : polityCode;
-                code = polity ?? "";
+                // A home polity may carry a sector for people known outside government ("RUSOPP"); the polity is its first three letters.
+                var home = person.Polity.Length > 0 ? person.Polity : polityCode;
+                polity = home is { Length: > 3 } && _kb.FindOrganization(home) is null ? home[..3] : home;
+                code = home ?? "";
+            }
+            if (p.PersonAgent?.Entries.FirstOrDefault(e => e.Kind is LexiconKind.Agent or LexiconKind.ImportedAgent) is { } personAgent && polity is not null)
+            {
+                // "The Obama administration", "Assad's forces": the sector of the person's polity, not the person.
+                Add(doc, new Mention(span, text)
+                {
+                    Code = CodeFor(polity, personAgent.Target), KbId = polity, Kind = MentionKind.Group, Polity = polity, RoleKey = personAgent.Role,
+                    Role = $"{personAgent.Role} of {person.Name}", Method = "sector", SentenceIndex = sentence.Index,
+                });
+                state.SawPolity(polity);
+                return;
             }
             Add(doc, new Mention(span, text)
             {
@@ -375,7 +426,8 @@ public sealed class MentionResolver
         string? sector = titleEntry is null ? null : titleEntry.Kind == LexiconKind.Title ? _kb.FindRole(titleEntry.Target)?.Code : titleEntry.Target;
         var earlier = antecedent is { } a ? doc.Mentions[a] : null;
         // A demonym straight before an unknown name ("Georgian Dream") is more often part of the name than a nationality.
-        string? unknownCode = polityCode is null ? earlier?.Code : sector is null ? null : CodeFor(polityCode, sector);
+        // After a possessive ("Kenya's Independent Policing Oversight Authority") the name belongs to that polity.
+        string? unknownCode = polityCode is null ? earlier?.Code : sector is not null ? CodeFor(polityCode, sector) : p.Possessive ? polityCode : null;
         Add(doc, new Mention(span, text)
         {
             Code = unknownCode, Polity = polityCode ?? earlier?.Polity, Kind = MentionKind.Unknown,
@@ -384,6 +436,32 @@ public sealed class MentionResolver
         });
         if (antecedent is null) state.UnknownBySurname[lastKey] = doc.Mentions.Count - 1;
     }
+
+    /// <summary>Sectors of state bodies that "the" can refer back to ("the government", "the army", "the courts").</summary>
+    private static readonly HashSet<string> AnaphoricSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "LEG", "JUD", "SPY" };
+
+    /// <summary>Sector terms that are not state bodies after "the" ("the state of emergency", "the other side").</summary>
+    private static readonly HashSet<string> NotAnaphoric = new(StringComparer.OrdinalIgnoreCase) { "state", "side", "leader", "official", "deputy" };
+
+    /// <summary>The state a bare "the government" refers to: the first named as an actor in its sentence, else the first named
+    /// as a place there ("in Paris"), else the latest named before.</summary>
+    private string? PolityInContext(Document doc, Sentence sentence, DocumentActorState state)
+    {
+        string? actor = null, place = null;
+        for (int i = doc.Mentions.Count - 1; i >= 0 && doc.Mentions[i].SentenceIndex == sentence.Index; i--)
+        {
+            var m = doc.Mentions[i];
+            if (!IsState(m.Polity)) continue;
+            if (m.Method is "capital" or "seat" && m.Code == m.Polity) place = m.Polity;
+            else actor = m.Polity;
+        }
+        if ((actor ?? place) is { } inSentence) return inSentence;
+        for (int i = state.RecentPolities.Count - 1; i >= 0; i--)
+            if (IsState(state.RecentPolities[i])) return state.RecentPolities[i];
+        return null;
+    }
+
+    private bool IsState(string? code) => code is not null && _kb.FindPolity(code) is { Kind: not PolityKind.Region };
 
     /// <summary>Picks among people sharing a name: one already named in the document, then one matching the phrase's polity, then one in office at the date.</summary>
     private string? Choose(List<string> ids, string? polityCode, DocumentActorState state)
