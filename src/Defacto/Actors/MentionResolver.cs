@@ -259,6 +259,7 @@ public sealed class MentionResolver
             LexiconKind.Demonym when polityEntry.Role == "people" => (polityCode + "CVL", MentionKind.Group, "demonym", "people"),
             LexiconKind.Demonym => (polityCode, MentionKind.Polity, "demonym", (string?)null),
             LexiconKind.Organization or LexiconKind.OrganizationSeat => (polityCode, MentionKind.Organization, "name", null),
+            LexiconKind.Place => (polityCode, MentionKind.Polity, "place", null),
             LexiconKind.Imported => (ImportedCode(polityEntry, state) ?? polityCode, MentionKind.Polity, "dictionary", null),
             _ => (polityCode, MentionKind.Polity, p.Polity!.Fuzzy ? "fuzzy" : "name", (string?)null),
         };
@@ -452,7 +453,7 @@ public sealed class MentionResolver
         {
             var m = doc.Mentions[i];
             if (!IsState(m.Polity)) continue;
-            if (m.Method is "capital" or "seat" && m.Code == m.Polity) place = m.Polity;
+            if (m.Method is "capital" or "seat" or "place" && m.Code == m.Polity) place = m.Polity;
             else actor = m.Polity;
         }
         if ((actor ?? place) is { } inSentence) return inSentence;
@@ -517,8 +518,9 @@ public sealed class MentionResolver
             LexiconKind.Seat => 3,
             LexiconKind.Capital => 4,
             LexiconKind.OrganizationSeat => 5,
-            LexiconKind.Subnational => 6,
-            _ => 7,
+            LexiconKind.Place => 6,
+            LexiconKind.Subnational => 7,
+            _ => 8,
         };
         // Former states (the Soviet Union for "Moscow") rank after living ones.
         var polity = _kb.FindPolity(e.Target);
