@@ -139,7 +139,8 @@ public sealed class MentionResolver
         while (j < chunks.Count && chunks[j].Start == end && (chunks[j].IsTitle || chunks[j].IsAgent)
                && (!chunks[j].IsPolityLike || (p.Polity is not null && chunks[j].IsAgent)))
         {
-            p.Title = chunks[j];
+            // A named group keeps its sector over a generic noun after it ("Islamic State bomber" is REB, not the air force).
+            if (p.Title is null || !p.Title.Entries.Any(e => e.Kind == LexiconKind.Agent && e.NeedsCapital)) p.Title = chunks[j];
             end = chunks[j].End;
             j++;
         }
@@ -398,7 +399,9 @@ public sealed class MentionResolver
                 // A home polity may carry a sector for people known outside government ("RUSOPP"); the polity is its first three letters.
                 var home = person.Polity.Length > 0 ? person.Polity : polityCode;
                 polity = home is { Length: > 3 } && _kb.FindOrganization(home) is null ? home[..3] : home;
-                code = home ?? "";
+                // No office on the date, but the text gives a title ("President Javier Milei" in a loosely dated text).
+                var titled = p.Title?.Entries.FirstOrDefault(e => e.Kind == LexiconKind.Title) is { } t && !p.Former ? _kb.FindRole(t.Target) : null;
+                code = titled is not null && polity is not null && home is { Length: 3 } ? CodeFor(polity, titled.Code) : home ?? "";
             }
             if (p.PersonAgent?.Entries.FirstOrDefault(e => e.Kind is LexiconKind.Agent or LexiconKind.ImportedAgent) is { } personAgent && polity is not null)
             {
