@@ -182,7 +182,9 @@ public sealed class MentionResolver
                 while (t < tokens.Length && Modifiers.Contains(keys[t])) t++;
                 j++;
             }
-            if (j < chunks.Count && chunks[j].Start == t && chunks[j].IsPolityLike && !chunks[j].Unknown)
+            // "Envoys of Sudan's army": a possessive polity belongs to the phrase after it.
+            if (j < chunks.Count && chunks[j].Start == t && chunks[j].IsPolityLike && !chunks[j].Unknown
+                && !(chunks[j].End < keys.Length && keys[chunks[j].End] == "'s"))
             {
                 p.Polity = chunks[j];
                 end = chunks[j].End;
