@@ -106,6 +106,8 @@ public sealed class MentionResolver
         public bool Possessive;
         /// <summary>A sector term after a person's name ("the Obama administration", "Assad's forces").</summary>
         public Chunk? PersonAgent;
+        /// <summary>A known person after a sector term and "of" ("supporters of Donald Trump").</summary>
+        public Chunk? OfPerson;
     }
 
     private void InterpretSentence(Document doc, Sentence sentence, ReadOnlySpan<Token> tokens, string[] keys, List<Chunk> chunks, DocumentActorState state)
@@ -130,6 +132,7 @@ public sealed class MentionResolver
             end = chunks[j].End;
             j++;
             if (end < tokens.Length && keys[end] is "'s") { end++; p.Possessive = true; }
+            if (!p.Possessive) (end, j) = CoordinatedDemonyms(p, chunks, j, end, keys);
             // "Nigeria's main labour unions", "Kenyan riot police": plain adjectives and nouns between the polity and its sector term.
             int skip = end;
             while (skip < tokens.Length && skip - end < 2 && !(j < chunks.Count && chunks[j].Start == skip) && IsPlainModifier(tokens[skip])) skip++;
@@ -198,6 +201,13 @@ public sealed class MentionResolver
                     j++;
                 }
             }
+            else if (j < chunks.Count && chunks[j].Start == t && p.Title.IsAgent && !p.Title.IsTitle
+                     && (chunks[j].Has(LexiconKind.Person) || chunks[j].Has(LexiconKind.Surname)))
+            {
+                p.OfPerson = chunks[j];
+                end = chunks[j].End;
+                j++;
+            }
             else j = beforeOf;
         }
         p.EndChunk = j;
@@ -212,6 +222,28 @@ public sealed class MentionResolver
         }
         return p;
     }
+
+    /// <summary>"American and British warplanes": demonyms coordinated before a shared sector term become extra polities of the
+    /// phrase; returns the new end token and chunk index (unchanged when the pattern does not apply).</summary>
+    private (int End, int Next) CoordinatedDemonyms(Phrase p, List<Chunk> chunks, int j, int end, string[] keys)
+    {
+        if (!IsDemonymOnly(p.Polity!)) return (end, j);
+        int t = end, next = j;
+        var extras = new List<Chunk>();
+        while (next < chunks.Count && OnlyConjunctionsBetween(keys, t, chunks[next].Start) && IsDemonymOnly(chunks[next]))
+        {
+            extras.Add(chunks[next]);
+            t = chunks[next].End;
+            next++;
+        }
+        if (extras.Count == 0 || next >= chunks.Count || chunks[next].Start != t || !chunks[next].IsAgent || chunks[next].IsTitle || chunks[next].IsPolityLike)
+            return (end, j);
+        foreach (var c in extras)
+            if (BestPolityEntry(c) is { } e) p.ExtraPolities.Add((PolityCodeOf(e), c.Start, c.End));
+        return (t, next);
+    }
+
+    private static bool IsDemonymOnly(Chunk c) => c.Entries.Count > 0 && c.Entries.All(e => e.Kind == LexiconKind.Demonym && e.Role != "people");
 
     /// <summary>A lower-case adjective or noun that may stand between a polity and its sector term ("main", "rail", "riot").</summary>
     private static bool IsPlainModifier(Token token) =>
@@ -321,6 +353,8 @@ public sealed class MentionResolver
             }
         }
         bool fromContext = false;
+        if (agentEntry is not null && polityCode is null && p.OfPerson is not null && ChoosePerson(p.OfPerson, null, state) is { } ofPerson)
+            polityCode = PolityOfPerson(ofPerson, state);
         if (agentEntry is not null && polityCode is null && titleEntry is null)
         {
             // "The government", "the army": a state body named with "the" belongs to the polity the text is about.
@@ -347,6 +381,8 @@ public sealed class MentionResolver
             var agentCode = agentEntry.Target;
             var targets = new List<(string Code, Span Span)> { (polityCode, span) };
             foreach (var extra in p.ExtraPolities) targets.Add((extra.Code, new Span(tokens[extra.Start].Start, tokens[extra.End - 1].End)));
+            // Several polities sharing one sector term act together: one group, so events take them all.
+            int? group = targets.Count > 1 ? state.NextGroup++ : null;
             foreach (var (code, at) in targets)
             {
                 Add(doc, new Mention(at, doc.Text.Substring(at.Start, at.Length))
@@ -354,7 +390,7 @@ public sealed class MentionResolver
                     Code = CodeFor(code, agentCode), KbId = code, Polity = code, Kind = MentionKind.Group, RoleKey = agentEntry.Role,
                     Role = $"{agentEntry.Role} of {_kb.NameOf(code)}",
                     Method = fromContext ? "context" : polityEntry?.Kind is LexiconKind.Capital ? "capital" : "sector",
-                    SentenceIndex = sentence.Index,
+                    SentenceIndex = sentence.Index, Group = group,
                 });
                 state.SawPolity(code);
             }
@@ -364,17 +400,11 @@ public sealed class MentionResolver
     private void EmitPerson(Document doc, Sentence sentence, ReadOnlySpan<Token> tokens, string[] keys, Phrase p, Span span, string text, string? polityCode, DocumentActorState state)
     {
         var chunk = p.Person!;
-        string? personId = null;
         string method = chunk.Fuzzy ? "fuzzy" : "name";
         int? antecedent = null;
-        var personIds = chunk.Entries.Where(e => e.Kind == LexiconKind.Person).Select(e => e.Target).Distinct().ToList();
-        var surnameIds = chunk.Entries.Where(e => e.Kind == LexiconKind.Surname).Select(e => e.Target).Distinct().ToList();
-        if (personIds.Count > 0) personId = Choose(personIds, polityCode, state);
-        else if (surnameIds.Count > 0)
-        {
-            personId = Choose(surnameIds, polityCode, state);
-            if (personId is not null && !chunk.Fuzzy) method = state.LastMentionOfPerson.ContainsKey(personId) ? "coreference" : "surname";
-        }
+        var personId = ChoosePerson(chunk, polityCode, state);
+        if (personId is not null && !chunk.Has(LexiconKind.Person) && !chunk.Fuzzy)
+            method = state.LastMentionOfPerson.ContainsKey(personId) ? "coreference" : "surname";
         if (personId is not null)
         {
             if (state.LastMentionOfPerson.TryGetValue(personId, out var ante)) antecedent = ante;
@@ -400,7 +430,7 @@ public sealed class MentionResolver
             {
                 // A home polity may carry a sector for people known outside government ("RUSOPP"); the polity is its first three letters.
                 var home = person.Polity.Length > 0 ? person.Polity : polityCode;
-                polity = home is { Length: > 3 } && _kb.FindOrganization(home) is null ? home[..3] : home;
+                polity = PolityPart(home);
                 // No office on the date, but the text gives a title ("President Javier Milei" in a loosely dated text).
                 var titled = p.Title?.Entries.FirstOrDefault(e => e.Kind == LexiconKind.Title) is { } t && !p.Former ? _kb.FindRole(t.Target) : null;
                 code = titled is not null && polity is not null && home is { Length: 3 } ? CodeFor(polity, titled.Code) : home ?? "";
@@ -442,6 +472,26 @@ public sealed class MentionResolver
         });
         if (antecedent is null) state.UnknownBySurname[lastKey] = doc.Mentions.Count - 1;
     }
+
+    /// <summary>The person a name chunk stands for: full names first, then surnames.</summary>
+    private string? ChoosePerson(Chunk chunk, string? polityCode, DocumentActorState state)
+    {
+        var personIds = chunk.Entries.Where(e => e.Kind == LexiconKind.Person).Select(e => e.Target).Distinct().ToList();
+        if (personIds.Count > 0) return Choose(personIds, polityCode, state);
+        var surnameIds = chunk.Entries.Where(e => e.Kind == LexiconKind.Surname).Select(e => e.Target).Distinct().ToList();
+        return surnameIds.Count > 0 ? Choose(surnameIds, polityCode, state) : null;
+    }
+
+    /// <summary>The polity a person acts for on the date: the office held, else the last one, else the home polity.</summary>
+    private string? PolityOfPerson(string personId, DocumentActorState state)
+    {
+        var office = _kb.OfficeAt(personId, state.First, state.Last) ?? _kb.LastOfficeBefore(personId, state.First);
+        if (office is not null) return office.Polity;
+        return _kb.FindPerson(personId)?.Polity is { Length: > 0 } home ? PolityPart(home) : null;
+    }
+
+    /// <summary>The polity of a home code that may carry a sector ("RUSOPP" is RUS); organization codes stay whole.</summary>
+    private string? PolityPart(string? home) => home is { Length: > 3 } && _kb.FindOrganization(home) is null ? home[..3] : home;
 
     /// <summary>Sectors of state bodies that "the" can refer back to ("the government", "the army", "the courts").</summary>
     private static readonly HashSet<string> AnaphoricSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "LEG", "JUD", "SPY" };

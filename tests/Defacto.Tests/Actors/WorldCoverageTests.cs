@@ -94,15 +94,36 @@ public class WorldCoverageTests
     }
 
     [Fact]
+    public void CoordinatedDemonymsShareTheSectorTerm()
+    {
+        var doc = ActorTestData.Text("American and British warplanes struck targets.", Day);
+        var usa = doc.Mentions.Single(m => m.Code == "USAMIL");
+        var gbr = doc.Mentions.Single(m => m.Code == "GBRMIL");
+        Assert.Equal("British", gbr.Text);
+        Assert.NotNull(usa.Group);
+        Assert.Equal(usa.Group, gbr.Group);
+    }
+
+    [Fact]
+    public void ASectorTermOfAKnownPersonTakesThePersonsPolity()
+    {
+        var doc = ActorTestData.Text("Supporters of Donald Trump stormed the Capitol.", new DateOnly(2021, 1, 6));
+        Assert.Equal("USACVL", Single(doc, "Supporters of Donald Trump").Code);
+        Assert.Equal("USALEG", Single(doc, "the Capitol").Code);
+    }
+
+    [Fact]
     public void TheGovernmentRefersToTheStateTheSentenceNames()
     {
         var doc = ActorTestData.Text("Israelis rallied in Tel Aviv against the government.", Day);
         var m = Single(doc, "government");
         Assert.Equal("ISRGOV", m.Code);
         Assert.Equal("context", m.Method);
-        // With a polity named after "of" the phrase is left to the event coder.
+        // A known person after "of" names the polity, not the place earlier in the sentence.
         var maduro = ActorTestData.Text("In Bridgetown the government of Nicolas Maduro agreed.", Day);
-        Assert.Null(ActorTestData.MentionsOf(maduro, "government")[0].Code);
+        var government = ActorTestData.MentionsOf(maduro, "government of Nicolas Maduro").Single();
+        Assert.Equal("VENGOV", government.Code);
+        Assert.NotEqual("context", government.Method);
     }
 
     [Fact]
