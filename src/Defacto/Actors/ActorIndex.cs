@@ -82,6 +82,9 @@ public sealed class ActorIndex
             foreach (var name in o.Aliases.Prepend(o.Name)) AddName(NameKey.Tokens(name), name, LexiconKind.Organization, o.Code);
             if (o.Seat is { } seat) AddName(NameKey.Tokens(seat), seat, LexiconKind.OrganizationSeat, o.Code);
         }
+        foreach (var place in Kb.Places)
+        foreach (var name in place.Aliases.Prepend(place.Name))
+            AddName(NameKey.Tokens(name), name, LexiconKind.Place, place.Polity);
         foreach (var a in Kb.Agents)
         {
             var keys = NameKey.Tokens(a.Term);

@@ -19,6 +19,9 @@ public sealed class KnowledgeBase
     public IReadOnlyCollection<Person> People => _people.Values;
     public IReadOnlyCollection<RoleDefinition> Roles => _roles.Values;
     public List<AgentTerm> Agents { get; } = new();
+
+    /// <summary>Cities, provinces and territories with the polity they belong to.</summary>
+    public List<Place> Places { get; } = new();
     public IReadOnlyList<Recognition> Recognitions => _recognitions;
     public IEnumerable<Office> Offices => _officesByPerson.Values.SelectMany(o => o);
 

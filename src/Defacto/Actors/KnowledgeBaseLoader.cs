@@ -10,6 +10,7 @@ public static class KnowledgeBaseLoader
         LoadPolities(kb, Path.Combine(directory, "polities.tsv"), issues);
         LoadOrganizations(kb, Path.Combine(directory, "organizations.tsv"), issues);
         LoadAgents(kb, Path.Combine(directory, "agents.tsv"), issues);
+        LoadPlaces(kb, Path.Combine(directory, "places.tsv"), issues);
         LoadRoles(kb, Path.Combine(directory, "roles.tsv"), issues);
         LoadPeople(kb, Path.Combine(directory, "people.tsv"), issues);
         LoadOffices(kb, Path.Combine(directory, "offices.tsv"), issues);
@@ -76,6 +77,19 @@ public static class KnowledgeBaseLoader
             if (code.Length < 3 || !code.All(char.IsAsciiLetterUpper)) { issues.Add(row.Issue($"agent code '{code}' must be upper-case letters")); continue; }
             var role = row["role"];
             kb.Agents.Add(new AgentTerm(row["term"], code, role.Length == 0 ? code.ToLowerInvariant() : role));
+        }
+    }
+
+    private static void LoadPlaces(KnowledgeBase kb, string path, List<KbIssue> issues)
+    {
+        var table = TsvTable.Read(path, ["name", "polity"], issues);
+        if (table is null) return;
+        foreach (var row in table.Rows)
+        {
+            var polity = row["polity"].ToUpperInvariant();
+            if (row["name"].Length == 0) { issues.Add(row.Issue("empty name")); continue; }
+            if (kb.FindPolity(polity) is null) { issues.Add(row.Issue($"unknown polity '{row["polity"]}'")); continue; }
+            kb.Places.Add(new Place(row["name"], polity) { Aliases = row.List("aliases"), Note = row["note"] });
         }
     }
 

@@ -38,6 +38,13 @@ public sealed record Organization(string Code, string Name)
     public string Note { get; init; } = "";
 }
 
+/// <summary>A city, province or territory inside a polity ("Kharkiv", "Gaza Strip"): named in text it is a place of that polity, never its government.</summary>
+public sealed record Place(string Name, string Polity)
+{
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public string Note { get; init; } = "";
+}
+
 /// <summary>A sector/agent term ("armed forces") with its CAMEO-style agent code (MIL) and a finer role label.</summary>
 public sealed record AgentTerm(string Term, string Code, string Role);
 

@@ -10,6 +10,7 @@ public enum LexiconKind
     Seat,
     OrganizationSeat,
     Capital,
+    Place,
     Subnational,
     Surname,
     Title,
@@ -38,8 +39,10 @@ public sealed record LexiconEntry(LexiconKind Kind, string Target)
 
     /// <summary>True for kinds that name a polity or organization (not a person, title or sector).</summary>
     public bool IsPolityLike => Kind is LexiconKind.Polity or LexiconKind.Organization or LexiconKind.Demonym or LexiconKind.Seat
-        or LexiconKind.OrganizationSeat or LexiconKind.Capital or LexiconKind.Subnational or LexiconKind.Imported;
+        or LexiconKind.OrganizationSeat or LexiconKind.Capital or LexiconKind.Place or LexiconKind.Subnational or LexiconKind.Imported;
 
-    /// <summary>Proper names must be capitalized in text; titles and sector words need not be.</summary>
-    public bool NeedsCapital => Kind is not (LexiconKind.Title or LexiconKind.Agent or LexiconKind.ImportedAgent);
+    /// <summary>Proper names must be capitalized in text; titles and sector words need not be, unless the table writes the
+    /// sector term as a name ("Islamic State", "House of Commons").</summary>
+    public bool NeedsCapital => Kind is not (LexiconKind.Title or LexiconKind.Agent or LexiconKind.ImportedAgent)
+        || (Kind == LexiconKind.Agent && Surface.Length > 0 && char.IsUpper(Surface[0]));
 }

@@ -100,6 +100,14 @@ public sealed class MentionResolver
         public bool Former;
         public bool DeFacto;
         public bool HasArticle;
+        /// <summary>"the" just before the phrase ("the government"): a bare sector term then refers back to a polity.</summary>
+        public bool Definite;
+        /// <summary>The polity is possessive ("Kenya's ..."): an unknown name after it belongs to that polity.</summary>
+        public bool Possessive;
+        /// <summary>A sector term after a person's name ("the Obama administration", "Assad's forces").</summary>
+        public Chunk? PersonAgent;
+        /// <summary>A known person after a sector term and "of" ("supporters of Donald Trump").</summary>
+        public Chunk? OfPerson;
     }
 
     private void InterpretSentence(Document doc, Sentence sentence, ReadOnlySpan<Token> tokens, string[] keys, List<Chunk> chunks, DocumentActorState state)
@@ -123,11 +131,19 @@ public sealed class MentionResolver
             p.Polity = chunks[j];
             end = chunks[j].End;
             j++;
-            if (end < tokens.Length && keys[end] is "'s") end++;
+            if (end < tokens.Length && keys[end] is "'s") { end++; p.Possessive = true; }
+            if (!p.Possessive) (end, j) = CoordinatedDemonyms(p, chunks, j, end, keys);
+            // "Nigeria's main labour unions", "Kenyan riot police": plain adjectives and nouns between the polity and its sector term.
+            int skip = end;
+            while (skip < tokens.Length && skip - end < 2 && !(j < chunks.Count && chunks[j].Start == skip) && IsPlainModifier(tokens[skip])) skip++;
+            if (skip > end && j < chunks.Count && chunks[j].Start == skip && (chunks[j].IsTitle || chunks[j].IsAgent) && !chunks[j].IsPolityLike) end = skip;
         }
-        while (j < chunks.Count && chunks[j].Start == end && (chunks[j].IsTitle || chunks[j].IsAgent) && !chunks[j].IsPolityLike)
+        // After a polity a sector term that also names a body is the polity's own ("the Russian Security Council").
+        while (j < chunks.Count && chunks[j].Start == end && (chunks[j].IsTitle || chunks[j].IsAgent)
+               && (!chunks[j].IsPolityLike || (p.Polity is not null && chunks[j].IsAgent)))
         {
-            p.Title = chunks[j];
+            // A named group keeps its sector over a generic noun after it ("Islamic State bomber" is REB, not the air force).
+            if (p.Title is null || !p.Title.Entries.Any(e => e.Kind == LexiconKind.Agent && e.NeedsCapital)) p.Title = chunks[j];
             end = chunks[j].End;
             j++;
         }
@@ -137,6 +153,13 @@ public sealed class MentionResolver
             p.Person = chunks[j];
             end = chunks[j].End;
             j++;
+            int after = end < tokens.Length && keys[end] is "'s" ? end + 1 : end;
+            if (j < chunks.Count && chunks[j].Start == after && chunks[j].IsAgent && !chunks[j].IsTitle && !chunks[j].IsPolityLike)
+            {
+                p.PersonAgent = chunks[j];
+                end = chunks[j].End;
+                j++;
+            }
         }
         if (j == k)
         {
@@ -162,7 +185,9 @@ public sealed class MentionResolver
                 while (t < tokens.Length && Modifiers.Contains(keys[t])) t++;
                 j++;
             }
-            if (j < chunks.Count && chunks[j].Start == t && chunks[j].IsPolityLike && !chunks[j].Unknown)
+            // "Envoys of Sudan's army": a possessive polity belongs to the phrase after it.
+            if (j < chunks.Count && chunks[j].Start == t && chunks[j].IsPolityLike && !chunks[j].Unknown
+                && !(chunks[j].End < keys.Length && keys[chunks[j].End] == "'s"))
             {
                 p.Polity = chunks[j];
                 end = chunks[j].End;
@@ -176,6 +201,13 @@ public sealed class MentionResolver
                     j++;
                 }
             }
+            else if (j < chunks.Count && chunks[j].Start == t && p.Title.IsAgent && !p.Title.IsTitle
+                     && (chunks[j].Has(LexiconKind.Person) || chunks[j].Has(LexiconKind.Surname)))
+            {
+                p.OfPerson = chunks[j];
+                end = chunks[j].End;
+                j++;
+            }
             else j = beforeOf;
         }
         p.EndChunk = j;
@@ -186,9 +218,36 @@ public sealed class MentionResolver
             if (keys[t] is "former" or "ex") p.Former = true;
             if (keys[t] == "facto") p.DeFacto = true;
             if (keys[t] is "the" or "a" or "an") p.HasArticle = true;
+            if (keys[t] == "the") p.Definite = true;
         }
         return p;
     }
+
+    /// <summary>"American and British warplanes": demonyms coordinated before a shared sector term become extra polities of the
+    /// phrase; returns the new end token and chunk index (unchanged when the pattern does not apply).</summary>
+    private (int End, int Next) CoordinatedDemonyms(Phrase p, List<Chunk> chunks, int j, int end, string[] keys)
+    {
+        if (!IsDemonymOnly(p.Polity!)) return (end, j);
+        int t = end, next = j;
+        var extras = new List<Chunk>();
+        while (next < chunks.Count && OnlyConjunctionsBetween(keys, t, chunks[next].Start) && IsDemonymOnly(chunks[next]))
+        {
+            extras.Add(chunks[next]);
+            t = chunks[next].End;
+            next++;
+        }
+        if (extras.Count == 0 || next >= chunks.Count || chunks[next].Start != t || !chunks[next].IsAgent || chunks[next].IsTitle || chunks[next].IsPolityLike)
+            return (end, j);
+        foreach (var c in extras)
+            if (BestPolityEntry(c) is { } e) p.ExtraPolities.Add((PolityCodeOf(e), c.Start, c.End));
+        return (t, next);
+    }
+
+    private static bool IsDemonymOnly(Chunk c) => c.Entries.Count > 0 && c.Entries.All(e => e.Kind == LexiconKind.Demonym && e.Role != "people");
+
+    /// <summary>A lower-case adjective or noun that may stand between a polity and its sector term ("main", "rail", "riot").</summary>
+    private static bool IsPlainModifier(Token token) =>
+        token.Upos is "ADJ" or "NOUN" && token.Text.Length > 1 && char.IsLower(token.Text[0]) && token.Text.All(c => char.IsLetter(c) || c == '-');
 
     /// <summary>A demonym used as an adjective of a following word ("Russian-occupied", "Russian propaganda"), not as the polity itself.</summary>
     private static bool IsAdjectivalDemonym(Chunk c, string[] keys) =>
@@ -235,6 +294,7 @@ public sealed class MentionResolver
             LexiconKind.Demonym when polityEntry.Role == "people" => (polityCode + "CVL", MentionKind.Group, "demonym", "people"),
             LexiconKind.Demonym => (polityCode, MentionKind.Polity, "demonym", (string?)null),
             LexiconKind.Organization or LexiconKind.OrganizationSeat => (polityCode, MentionKind.Organization, "name", null),
+            LexiconKind.Place => (polityCode, MentionKind.Polity, "place", null),
             LexiconKind.Imported => (ImportedCode(polityEntry, state) ?? polityCode, MentionKind.Polity, "dictionary", null),
             _ => (polityCode, MentionKind.Polity, p.Polity!.Fuzzy ? "fuzzy" : "name", (string?)null),
         };
@@ -292,27 +352,45 @@ public sealed class MentionResolver
                 return;
             }
         }
+        bool fromContext = false;
+        if (agentEntry is not null && polityCode is null && p.OfPerson is not null && ChoosePerson(p.OfPerson, null, state) is { } ofPerson)
+            polityCode = PolityOfPerson(ofPerson, state);
         if (agentEntry is not null && polityCode is null && titleEntry is null)
         {
-            // "Smugglers", "riot police": no polity in the phrase; kept unresolved with its sector so events can place it.
-            Add(doc, new Mention(span, text)
+            // "The government", "the army": a state body named with "the" belongs to the polity the text is about.
+            // "The government of Nicolas Maduro" names its own polity further on: left to the event coder.
+            bool ofFollows = p.EndToken < tokens.Length && NameKey.Of(tokens[p.EndToken].Text) == "of";
+            if (p.Definite && !ofFollows && AnaphoricSectors.Contains(agentEntry.Target) && !NotAnaphoric.Contains(agentEntry.Surface)
+                && PolityInContext(doc, sentence, state) is { } context)
             {
-                Kind = MentionKind.Group, RoleKey = agentEntry.Role, Sector = agentEntry.Target, Method = "agent", SentenceIndex = sentence.Index,
-            });
-            return;
+                polityCode = context;
+                fromContext = true;
+            }
+            else
+            {
+                // "Smugglers", "riot police": no polity in the phrase; kept unresolved with its sector so events can place it.
+                Add(doc, new Mention(span, text)
+                {
+                    Kind = MentionKind.Group, RoleKey = agentEntry.Role, Sector = agentEntry.Target, Method = "agent", SentenceIndex = sentence.Index,
+                });
+                return;
+            }
         }
         if (agentEntry is not null && polityCode is not null)
         {
             var agentCode = agentEntry.Target;
             var targets = new List<(string Code, Span Span)> { (polityCode, span) };
             foreach (var extra in p.ExtraPolities) targets.Add((extra.Code, new Span(tokens[extra.Start].Start, tokens[extra.End - 1].End)));
+            // Several polities sharing one sector term act together: one group, so events take them all.
+            int? group = targets.Count > 1 ? state.NextGroup++ : null;
             foreach (var (code, at) in targets)
             {
                 Add(doc, new Mention(at, doc.Text.Substring(at.Start, at.Length))
                 {
                     Code = CodeFor(code, agentCode), KbId = code, Polity = code, Kind = MentionKind.Group, RoleKey = agentEntry.Role,
-                    Role = $"{agentEntry.Role} of {_kb.NameOf(code)}", Method = polityEntry?.Kind is LexiconKind.Capital ? "capital" : "sector",
-                    SentenceIndex = sentence.Index,
+                    Role = $"{agentEntry.Role} of {_kb.NameOf(code)}",
+                    Method = fromContext ? "context" : polityEntry?.Kind is LexiconKind.Capital ? "capital" : "sector",
+                    SentenceIndex = sentence.Index, Group = group,
                 });
                 state.SawPolity(code);
             }
@@ -322,17 +400,11 @@ public sealed class MentionResolver
     private void EmitPerson(Document doc, Sentence sentence, ReadOnlySpan<Token> tokens, string[] keys, Phrase p, Span span, string text, string? polityCode, DocumentActorState state)
     {
         var chunk = p.Person!;
-        string? personId = null;
         string method = chunk.Fuzzy ? "fuzzy" : "name";
         int? antecedent = null;
-        var personIds = chunk.Entries.Where(e => e.Kind == LexiconKind.Person).Select(e => e.Target).Distinct().ToList();
-        var surnameIds = chunk.Entries.Where(e => e.Kind == LexiconKind.Surname).Select(e => e.Target).Distinct().ToList();
-        if (personIds.Count > 0) personId = Choose(personIds, polityCode, state);
-        else if (surnameIds.Count > 0)
-        {
-            personId = Choose(surnameIds, polityCode, state);
-            if (personId is not null && !chunk.Fuzzy) method = state.LastMentionOfPerson.ContainsKey(personId) ? "coreference" : "surname";
-        }
+        var personId = ChoosePerson(chunk, polityCode, state);
+        if (personId is not null && !chunk.Has(LexiconKind.Person) && !chunk.Fuzzy)
+            method = state.LastMentionOfPerson.ContainsKey(personId) ? "coreference" : "surname";
         if (personId is not null)
         {
             if (state.LastMentionOfPerson.TryGetValue(personId, out var ante)) antecedent = ante;
@@ -356,8 +428,23 @@ public sealed class MentionResolver
             }
             else
             {
-                polity = person.Polity.Length > 0 ? person.Polity : polityCode;
-                code = polity ?? "";
+                // A home polity may carry a sector for people known outside government ("RUSOPP"); the polity is its first three letters.
+                var home = person.Polity.Length > 0 ? person.Polity : polityCode;
+                polity = PolityPart(home);
+                // No office on the date, but the text gives a title ("President Javier Milei" in a loosely dated text).
+                var titled = p.Title?.Entries.FirstOrDefault(e => e.Kind == LexiconKind.Title) is { } t && !p.Former ? _kb.FindRole(t.Target) : null;
+                code = titled is not null && polity is not null && home is { Length: 3 } ? CodeFor(polity, titled.Code) : home ?? "";
+            }
+            if (p.PersonAgent?.Entries.FirstOrDefault(e => e.Kind is LexiconKind.Agent or LexiconKind.ImportedAgent) is { } personAgent && polity is not null)
+            {
+                // "The Obama administration", "Assad's forces": the sector of the person's polity, not the person.
+                Add(doc, new Mention(span, text)
+                {
+                    Code = CodeFor(polity, personAgent.Target), KbId = polity, Kind = MentionKind.Group, Polity = polity, RoleKey = personAgent.Role,
+                    Role = $"{personAgent.Role} of {person.Name}", Method = "sector", SentenceIndex = sentence.Index,
+                });
+                state.SawPolity(polity);
+                return;
             }
             Add(doc, new Mention(span, text)
             {
@@ -375,7 +462,8 @@ public sealed class MentionResolver
         string? sector = titleEntry is null ? null : titleEntry.Kind == LexiconKind.Title ? _kb.FindRole(titleEntry.Target)?.Code : titleEntry.Target;
         var earlier = antecedent is { } a ? doc.Mentions[a] : null;
         // A demonym straight before an unknown name ("Georgian Dream") is more often part of the name than a nationality.
-        string? unknownCode = polityCode is null ? earlier?.Code : sector is null ? null : CodeFor(polityCode, sector);
+        // After a possessive ("Kenya's Independent Policing Oversight Authority") the name belongs to that polity.
+        string? unknownCode = polityCode is null ? earlier?.Code : sector is not null ? CodeFor(polityCode, sector) : p.Possessive ? polityCode : null;
         Add(doc, new Mention(span, text)
         {
             Code = unknownCode, Polity = polityCode ?? earlier?.Polity, Kind = MentionKind.Unknown,
@@ -384,6 +472,52 @@ public sealed class MentionResolver
         });
         if (antecedent is null) state.UnknownBySurname[lastKey] = doc.Mentions.Count - 1;
     }
+
+    /// <summary>The person a name chunk stands for: full names first, then surnames.</summary>
+    private string? ChoosePerson(Chunk chunk, string? polityCode, DocumentActorState state)
+    {
+        var personIds = chunk.Entries.Where(e => e.Kind == LexiconKind.Person).Select(e => e.Target).Distinct().ToList();
+        if (personIds.Count > 0) return Choose(personIds, polityCode, state);
+        var surnameIds = chunk.Entries.Where(e => e.Kind == LexiconKind.Surname).Select(e => e.Target).Distinct().ToList();
+        return surnameIds.Count > 0 ? Choose(surnameIds, polityCode, state) : null;
+    }
+
+    /// <summary>The polity a person acts for on the date: the office held, else the last one, else the home polity.</summary>
+    private string? PolityOfPerson(string personId, DocumentActorState state)
+    {
+        var office = _kb.OfficeAt(personId, state.First, state.Last) ?? _kb.LastOfficeBefore(personId, state.First);
+        if (office is not null) return office.Polity;
+        return _kb.FindPerson(personId)?.Polity is { Length: > 0 } home ? PolityPart(home) : null;
+    }
+
+    /// <summary>The polity of a home code that may carry a sector ("RUSOPP" is RUS); organization codes stay whole.</summary>
+    private string? PolityPart(string? home) => home is { Length: > 3 } && _kb.FindOrganization(home) is null ? home[..3] : home;
+
+    /// <summary>Sectors of state bodies that "the" can refer back to ("the government", "the army", "the courts").</summary>
+    private static readonly HashSet<string> AnaphoricSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "LEG", "JUD", "SPY" };
+
+    /// <summary>Sector terms that are not state bodies after "the" ("the state of emergency", "the other side").</summary>
+    private static readonly HashSet<string> NotAnaphoric = new(StringComparer.OrdinalIgnoreCase) { "state", "side", "leader", "official", "deputy" };
+
+    /// <summary>The state a bare "the government" refers to: the first named as an actor in its sentence, else the first named
+    /// as a place there ("in Paris"), else the latest named before.</summary>
+    private string? PolityInContext(Document doc, Sentence sentence, DocumentActorState state)
+    {
+        string? actor = null, place = null;
+        for (int i = doc.Mentions.Count - 1; i >= 0 && doc.Mentions[i].SentenceIndex == sentence.Index; i--)
+        {
+            var m = doc.Mentions[i];
+            if (!IsState(m.Polity)) continue;
+            if (m.Method is "capital" or "seat" or "place" && m.Code == m.Polity) place = m.Polity;
+            else actor = m.Polity;
+        }
+        if ((actor ?? place) is { } inSentence) return inSentence;
+        for (int i = state.RecentPolities.Count - 1; i >= 0; i--)
+            if (IsState(state.RecentPolities[i])) return state.RecentPolities[i];
+        return null;
+    }
+
+    private bool IsState(string? code) => code is not null && _kb.FindPolity(code) is { Kind: not PolityKind.Region };
 
     /// <summary>Picks among people sharing a name: one already named in the document, then one matching the phrase's polity, then one in office at the date.</summary>
     private string? Choose(List<string> ids, string? polityCode, DocumentActorState state)
@@ -439,8 +573,9 @@ public sealed class MentionResolver
             LexiconKind.Seat => 3,
             LexiconKind.Capital => 4,
             LexiconKind.OrganizationSeat => 5,
-            LexiconKind.Subnational => 6,
-            _ => 7,
+            LexiconKind.Place => 6,
+            LexiconKind.Subnational => 7,
+            _ => 8,
         };
         // Former states (the Soviet Union for "Moscow") rank after living ones.
         var polity = _kb.FindPolity(e.Target);

@@ -123,6 +123,8 @@ internal sealed class SentenceChunker(ActorIndex index)
         bool Ok(LexiconEntry entry)
         {
             if (entry.NeedsCapital && !anyCapital) return false;
+            // A sector term written as a name ("Islamic State") needs every content word capitalized ("an Islamic state" is not it).
+            if (entry.Kind == LexiconKind.Agent && entry.NeedsCapital && !ContentWordsCapitalized(tokens, start, end)) return false;
             if (entry.CaseSensitive && end - start == 1 && !string.Equals(tokens[start].Text, entry.Surface, StringComparison.Ordinal)) return false;
             if (entry.Kind == LexiconKind.Surname && end - start == 1
                 && (NotNames.Contains(keys[start]) || (start > 0 && keys[start - 1].Length > 0 && char.IsDigit(keys[start - 1][0])))) return false;
@@ -131,6 +133,18 @@ internal sealed class SentenceChunker(ActorIndex index)
                 && polity.Existence.OverlapDays(state.First, state.Last) == 0) return false;
             return true;
         }
+    }
+
+    private static readonly HashSet<string> LowerCaseNameWords = new(StringComparer.Ordinal) { "of", "the", "and", "in", "al", "el", "for" };
+
+    private static bool ContentWordsCapitalized(Token[] tokens, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (text.Length > 0 && char.IsLower(text[0]) && !LowerCaseNameWords.Contains(text)) return false;
+        }
+        return true;
     }
 
     private static bool IsNameToken(Token[] tokens, int i)
