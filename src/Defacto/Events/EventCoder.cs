@@ -191,7 +191,7 @@ public sealed class EventCoder
             for (int k = into.Count - 1; k >= first; k--)
                 if (into[k].Target.Count == 0 && into[k].Cameo.Length >= 2)
                     for (int j = first; j < into.Count; j++)
-                        if (j != k && into[j].Target.Count > 0 && into[j].Cameo.Length >= 2 && into[j].Cameo[..2] == into[k].Cameo[..2]
+                        if (j != k && into[j].Target.Count > 0 && into[j].Cameo.Length >= 2 && (into[j].Cameo[..2] == into[k].Cameo[..2] || (into[j].Plover is { } type && type == into[k].Plover))
                             && into[j].Source.Select(a => a.Polity).SequenceEqual(into[k].Source.Select(a => a.Polity)))
                         {
                             into.RemoveAt(k);
@@ -350,6 +350,10 @@ public sealed class EventCoder
             return true;
         }
         if (rel == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "mark") is var mark and >= 0 && tree.Lower(mark) == "to") return true;
+        // "Met Myanmar's detained former leader": a bare participle right before the noun it describes, misread as a clause.
+        if (rel == "xcomp" && tree.Tokens[v].Xpos == "VBN" && tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.Child(v, "obj") is var o and > 0 && o > v
+            && Enumerable.Range(v + 1, o - v - 1).All(t => tree.Upos(t) is "ADJ" or "NOUN" or "PROPN" or "NUM"))
+            return true;
         return false;
     }
 
@@ -550,7 +554,10 @@ public sealed class EventCoder
             if (actors.At(t) is not { } m) continue;
             int head = t;
             while (tree.Head(head) >= 0 && tree.Head(head) < v && actors.At(tree.Head(head)) == m) head = tree.Head(head);
-            if (tree.Child(head, "case") < 0 && tree.BaseRel(head) is "appos" or "nsubj" or "flat" or "compound" or "nmod:poss" or "obl" or "dep") return actors.ActorsOf(t);
+            // "In a message on New Year's Eve, Colombian President Gustavo Petro announced": a name after the fronted phrase's comma
+            // may hang from it as a conjunct.
+            bool afterComma = t > 0 && tree.Tokens[t - 1].Text == "," && tree.BaseRel(head) == "conj";
+            if (tree.Child(head, "case") < 0 && (afterComma || tree.BaseRel(head) is "appos" or "nsubj" or "flat" or "compound" or "nmod:poss" or "obl" or "dep")) return actors.ActorsOf(t);
         }
         return [];
     }
@@ -722,7 +729,7 @@ public sealed class EventCoder
         // ("ties between Arnor and Gondor may spur reconciliation between Calenardhon and Gondor").
         if (PetrarchConventions && sources.Count >= 2 && targets.Count >= 2) return;
         // A bare polity on the target side that the source belongs to ("smugglers from Transnistria") is where they act from, not whom.
-        targets.RemoveAll(t => sources.Any(s => ReferenceEquals(s, t) || (s.Code == t.Code && s.KbId == t.KbId) || (t.Code is { Length: 3 } && s.Polity == t.Code)));
+        targets.RemoveAll(t => sources.Any(s => ReferenceEquals(s, t) || (s.Code == t.Code && s.KbId == t.KbId) || (t.Code is { Length: 3 } && t.Kind != MentionKind.Person && s.Polity == t.Code)));
     }
 
     private static bool SameActor(Mention a, Mention b) => ReferenceEquals(a, b) || (a.Code == b.Code && a.KbId == b.KbId);
