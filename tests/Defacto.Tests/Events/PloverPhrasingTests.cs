@@ -1,0 +1,73 @@
+using Defacto.Model;
+
+namespace Defacto.Tests.Events;
+
+/// <summary>
+/// Wire-news phrasings of each PLOVER type, written for this test (in neither gold file), coded through the default pipeline:
+/// the project's verb patterns must give each sentence the type a reader would give it, and nothing where it holds no event.
+/// </summary>
+public sealed class PloverPhrasingTests
+{
+    private static readonly Lazy<Pipeline> Shared = new(() => Pipeline.CreateDefault());
+
+    private static List<Event> Code(string text)
+    {
+        var document = new Document("phrasing", text)
+        {
+            MetadataDate = DocumentDate.Exact(new DateTime(2024, 6, 3), DatePrecision.Day, DateProvenance.Metadata, "test"),
+        };
+        return Shared.Value.Process(document).Events;
+    }
+
+    [Theory]
+    [InlineData("Japan pledged two billion dollars for the reconstruction of Ukraine.", "AGREE")]
+    [InlineData("Egypt offered to host talks between Israel and Hamas.", "AGREE")]
+    [InlineData("Iranian and Saudi envoys sat down for talks in Beijing.", "CONSULT")]
+    [InlineData("The Turkish president telephoned his Russian counterpart on Monday.", "CONSULT")]
+    [InlineData("The Hungarian parliament approved Finland's accession to NATO.", "SUPPORT")]
+    [InlineData("Brazil sided with Argentina in its dispute with Britain over the Falklands.", "SUPPORT")]
+    [InlineData("Turkey dropped its objections to Sweden's membership of NATO.", "CONCEDE")]
+    [InlineData("Kenyan unions called off their nationwide strike after talks with the government.", "CONCEDE")]
+    [InlineData("The French government withdrew the controversial security bill after weeks of protests.", "CONCEDE")]
+    [InlineData("Russian and Chinese warships conducted joint naval exercises in the Sea of Japan.", "COOPERATE")]
+    [InlineData("China purchased wheat from Ukraine.", "COOPERATE")]
+    [InlineData("The World Bank approved a loan of one billion dollars to Pakistan.", "AID")]
+    [InlineData("Qatar deposited two billion dollars in Egypt's central bank.", "AID")]
+    [InlineData("French troops left Mali after nine years.", "RETREAT")]
+    [InlineData("The Peruvian prime minister resigned amid protests.", "RETREAT")]
+    [InlineData("An inquiry into the shooting was opened by Norwegian police.", "INVESTIGATE")]
+    [InlineData("Iraq ordered American troops to leave the country.", "DEMAND")]
+    [InlineData("A Kenyan court found the government liable for the deaths of protesters.", "DISAPPROVE")]
+    [InlineData("The Philippines protested to China over the water cannon attack.", "DISAPPROVE")]
+    [InlineData("The Swiss parliament voted down the plan to join the European Union.", "REJECT")]
+    [InlineData("Ukraine ruled out talks with Russia.", "REJECT")]
+    [InlineData("Iran vowed to strike Israel in response.", "THREATEN")]
+    [InlineData("French rail workers staged a strike against the pension reform.", "PROTEST")]
+    [InlineData("Kenyan doctors walked out over unpaid salaries.", "PROTEST")]
+    [InlineData("The Brazilian firm paid bribes to Peruvian officials.", "CRIME")]
+    [InlineData("Chinese trawlers fished illegally in Argentine waters.", "CRIME")]
+    [InlineData("Niger terminated its military cooperation agreement with the United States.", "SANCTION")]
+    [InlineData("Putin ordered the call-up of three hundred thousand reservists.", "MOBILIZE")]
+    [InlineData("Iran test-fired a ballistic missile.", "MOBILIZE")]
+    [InlineData("The Nigerian government suspended Twitter's operations in the country.", "COERCE")]
+    [InlineData("Turkish police fired tear gas at demonstrators in Istanbul.", "COERCE")]
+    [InlineData("Iran executed the protester on Monday.", "ASSAULT")]
+    public void The_phrasing_codes_as_its_PLOVER_type(string sentence, string plover)
+    {
+        var events = Code(sentence).Where(e => !e.Negated).ToList();
+        Assert.True(events.Exists(e => e.Plover == plover),
+            $"{plover} expected; coded: {string.Join(", ", events.Select(e => $"{e.Cameo}/{e.Plover ?? "-"}"))}");
+        // The sentence holds one deed: no event of another PLOVER type besides it.
+        Assert.All(events.Where(e => e.Plover is not null), e => Assert.Equal(plover, e.Plover));
+    }
+
+    [Theory]
+    [InlineData("Georgia received two million tourists last year.")]
+    [InlineData("The Indian central bank cut interest rates.")]
+    [InlineData("The Armenian prime minister left the summit early to attend a funeral.")]
+    [InlineData("The Polish team beat Germany in the final.")]
+    public void A_sentence_without_a_deed_codes_no_PLOVER_event(string sentence)
+    {
+        Assert.DoesNotContain(Code(sentence), e => e.Plover is not null && !e.Negated);
+    }
+}
