@@ -213,6 +213,17 @@ public sealed class EventCoder
         return c;
     }
 
+    private static bool IsFuture(DependencyTree tree, int predicate)
+    {
+        foreach (var c in tree.Children(predicate))
+        {
+            if (tree.BaseRel(c) != "aux") continue;
+            if (tree.Lower(c) is "will" or "shall" or "'ll") return true;
+            if (tree.Lower(c) == "would" && ClauseReader.ReportingVerb(tree, predicate) >= 0) return true;
+        }
+        return false;
+    }
+
     private static bool IsOwn(Mention m, List<Mention> sources) => m.Polity is not null && sources.Exists(s => s.Polity == m.Polity);
 
     private sealed record Candidate(int Token, VerbBlock Block, PatternMatch Match, string Code, bool IsNoun, List<Mention> Sources, List<Mention> Targets, int LightVerb);
@@ -249,7 +260,7 @@ public sealed class EventCoder
         var targets = new List<Mention>();
         if (match.SourceToken >= 0) sources.AddRange(actors.ActorsOf(match.SourceToken));
         if (match.TargetToken >= 0) targets.AddRange(actors.ActorsOf(match.TargetToken));
-        if (isNoun) NounRoles(tree, actors, i, light, sources, targets);
+        if (isNoun) NounRoles(tree, actors, i, light, code, sources, targets);
         else VerbRoles(tree, actors, i, sources, targets);
         PlaceAsTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on.
@@ -339,10 +350,21 @@ public sealed class EventCoder
         return false;
     }
 
+    // "The air defence system supplied by Germany": a participle that names its doer tells a deed of its own.
+    private static bool HasAgent(DependencyTree tree, int v)
+    {
+        if (tree.Tokens[v].Xpos != "VBN") return false;
+        foreach (var c in tree.Children(v))
+            // A named doer only: "displaced by floods" stays background.
+            if ((tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "by")) && tree.Upos(c) == "PROPN") return true;
+        return false;
+    }
+
     private static bool IsBackground(DependencyTree tree, int v)
     {
         var rel = tree.BaseRel(v);
-        if (rel is "acl" or "amod" && tree.Rel(v) != "acl:relcl" && tree.Tokens[v].Xpos is "VBG" or "VBN" && !IsMisparsedClause(tree, v) && !IsAuthoredDocument(tree, v))
+        if (rel is "acl" or "amod" && tree.Rel(v) != "acl:relcl" && tree.Tokens[v].Xpos is "VBG" or "VBN" && !IsMisparsedClause(tree, v) && !IsAuthoredDocument(tree, v)
+            && !HasAgent(tree, v))
         {
             // A clause of its own ("an agreement had been signed", "no reason to hinder") is not a bare participle.
             foreach (var c in tree.Children(v))
@@ -494,6 +516,8 @@ public sealed class EventCoder
             else if (subject >= 0) sources.AddRange(SubjectActors(tree, actors, subject));
             else sources.AddRange(InheritedSubject(tree, actors, v));
             if (sources.Count == 0 && subject < 0 && !passive && tree.Head(v) < 0) sources.AddRange(StrandedSubject(tree, actors, v));
+            // "The system supplied by Germany arrived": a doer introduced by "by" is the doer whatever the parser made the subject.
+            if (sources.Count == 0 && agent >= 0) sources.AddRange(actors.ActorsOf(agent));
         }
         if (targets.Count == 0)
         {
@@ -691,7 +715,9 @@ public sealed class EventCoder
         return [];
     }
 
-    private void NounRoles(DependencyTree tree, SentenceActors actors, int noun, int light, List<Mention> sources, List<Mention> targets)
+    private static bool IsDoneByItsOf(string code) => code.Length >= 2 && code[..2] is "04" or "08" or "14" or "15";
+
+    private void NounRoles(DependencyTree tree, SentenceActors actors, int noun, int light, string code, List<Mention> sources, List<Mention> targets)
     {
         foreach (var c in tree.Children(noun))
         {
@@ -699,6 +725,12 @@ public sealed class EventCoder
             // "Azerbaijan's offensive", "an offensive by Azerbaijan", "the Azerbaijani offensive"; a compound names the topic
             // ("the Karabakh agreement"), not a party.
             if (sources.Count == 0 && (rel == "nmod:poss" || (rel.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(tree, c) == "by")))
+                sources.AddRange(actors.ActorsOf(c));
+            // "Talks between Armenia and Azerbaijan": the parties of a mutual deed; "the withdrawal of Russian troops": the one who
+            // withdraws, visits, meets or protests.
+            else if (sources.Count == 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(tree, c) is "between" or "among")
+                sources.AddRange(actors.ActorsOf(c));
+            else if (sources.Count == 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(tree, c) == "of" && IsDoneByItsOf(code))
                 sources.AddRange(actors.ActorsOf(c));
             else if (sources.Count == 0 && rel == "amod" && actors.At(c) is { } named)
                 sources.Add(named);
@@ -838,6 +870,10 @@ public sealed class EventCoder
         // PETRARCH negates only the verb that carries the negation ("won't try to clash" still clashes).
         if (PetrarchConventions) negated = ClauseReader.IsNegated(tree, c.Token, throughGovernors: false);
         if (negated && NegatedCodes.TryGetValue(code, out var opposite)) { code = opposite; negated = false; }
+        // "Berlin will send another air defence system", "said it would contribute officers": help or cooperation still to come is
+        // a promise of it (PLOVER's AGREE).
+        if (!PetrarchConventions && !negated && code.Length >= 2 && code[..2] is "06" or "07" && IsFuture(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token))
+            code = code[..2] == "07" ? "033" : "031";
         EventActor? attributedTo = null;
         int reporter = ClauseReader.ReportingVerb(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token);
         if (reporter >= 0)

@@ -10,16 +10,12 @@ public sealed partial class SyntaxModel
     /// </summary>
     public void AnalyzeNews(IReadOnlyList<string> forms, SentenceAnalysis result)
     {
-        var dates = NewsDatePhrases.Find(forms);
-        if (dates.Count == 0 && !NewsAppositions.MayHold(forms))
-        {
-            Analyze(forms, result);
-            return;
-        }
         int n = forms.Count;
         result.Reset(n);
+        if (n == 0) return;
         Tagger.Tag(forms, result.TagIds);
-        var appositions = NewsAppositions.Find(forms, i => Tags.Xpos[result.TagIds[i]]);
+        var dates = NewsDatePhrases.Find(forms);
+        var appositions = NewsAppositions.MayHold(forms) ? NewsAppositions.Find(forms, i => Tags.Xpos[result.TagIds[i]]) : [];
         var aside = new bool[n];
         foreach (var p in dates) for (int i = p.Start; i < p.End; i++) aside[i] = true;
         foreach (var (open, close) in appositions) for (int i = open; i <= close; i++) aside[i] = true;
@@ -28,6 +24,7 @@ public sealed partial class SyntaxModel
         // The set-aside words keep their tags from the whole sentence; the rest are tagged again without them, which also
         // spares the tagger the misreading ("on Tuesday signed" as a participle).
         if (kept.Count < n) Retag(forms, kept, result);
+        RepairFiniteVerb(forms, kept, result);
         for (int i = 0; i < n; i++) result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], result.TagIds[i]);
         for (int i = 0; i < n; i++) result.Feats[i] = Features?.Guess(forms[i], result.TagIds[i]) ?? "_";
         ParseInto(forms, kept, result);
@@ -59,6 +56,36 @@ public sealed partial class SyntaxModel
             }
         }
     }
+
+    // "Germany froze arms deliveries to Egypt.": a full sentence whose only verb the tagger read as a participle modifying the
+    // next noun has lost its predicate; a participle right after its subject, with no auxiliary, is the past tense.
+    private void RepairFiniteVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
+    {
+        if (kept.Count < 4 || forms[kept[^1]] != ".") return;
+        int past = -1;
+        for (int k = 0; k < kept.Count; k++)
+        {
+            var xpos = Tags.Xpos[result.TagIds[kept[k]]];
+            if (xpos is "VBD" or "VBZ" or "VBP" or "MD") return;
+            if (past < 0 && IsPastLike(forms[kept[k]], xpos) && k >= 1 && k + 1 < kept.Count && Tags.Xpos[result.TagIds[kept[k - 1]]] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP"
+                && forms[kept[k + 1]] is not ("by" or "," or "."))
+                past = kept[k];
+        }
+        int finite = Tags.Find("VERB", "VBD");
+        if (past >= 0 && finite >= 0) result.TagIds[past] = finite;
+    }
+
+    // Past forms the tagger may read as participles or adjectives ("froze arms deliveries").
+    private static readonly HashSet<string> IrregularPasts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "began", "bought", "brought", "broke", "built", "caught", "chose", "drove", "fell", "fled", "flew", "fought", "froze", "gave",
+        "held", "hit", "kept", "knew", "led", "left", "lost", "made", "met", "paid", "put", "ran", "rose", "said", "sank", "saw", "sent",
+        "set", "shot", "shut", "sold", "sought", "spent", "spoke", "stole", "struck", "swore", "took", "told", "threw", "tore", "upheld",
+        "withdrew", "won", "wrote", "overthrew", "overtook", "undertook", "forbade", "blew", "bore", "cut", "dealt", "let", "quit", "split",
+    };
+
+    private static bool IsPastLike(string form, string xpos) =>
+        xpos == "VBN" || (xpos is "JJ" or "NN" && (IrregularPasts.Contains(form) || (form.Length > 4 && form.EndsWith("ed", StringComparison.Ordinal))));
 
     private void Retag(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
     {

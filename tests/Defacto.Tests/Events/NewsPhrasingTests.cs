@@ -62,6 +62,27 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void A_lone_past_form_read_as_an_adjective_is_the_sentences_verb()
+    {
+        var e = Assert.Single(Code("Germany froze arms deliveries to Egypt."));
+        Assert.Equal(("SANCTION", "DEU", "EGY"), (e.Plover, e.Source[0].Polity, e.Target[0].Polity));
+    }
+
+    [Fact]
+    public void Help_still_to_come_is_a_promise_and_mutual_nouns_take_their_parties()
+    {
+        Assert.Contains(Code("Berlin will send another air defence system to Ukraine."), e => e.Plover == "AGREE" && e.Source[0].Polity == "DEU");
+        var talks = Assert.Single(Code("Talks between Armenia and Azerbaijan resumed in Washington."), e => e.Plover == "CONSULT");
+        Assert.Equal(["ARM", "AZE"], talks.Source.Concat(talks.Target).Select(a => a.Polity).Order());
+    }
+
+    [Fact]
+    public void A_participle_that_names_its_doer_is_a_deed()
+    {
+        Assert.Contains(Code("The air defence system supplied by Germany arrived in Ukraine."), e => e.Plover == "AID" && e.Source[0].Polity == "DEU");
+    }
+
+    [Fact]
     public void What_a_signed_decree_does_its_signer_does()
     {
         var events = Code("Russian President Dmitry Medvedev on Tuesday signed decrees recognizing Georgia's breakaway regions of Abkhazia and South Ossetia as independent states.");
