@@ -116,11 +116,22 @@ public sealed class DependencyTree
     public bool IsTime(int i)
     {
         if (_rels[i].EndsWith(":tmod", StringComparison.Ordinal)) return true;
-        var token = Tokens[i];
-        foreach (var t in Document.TimeExpressions)
-            if (t.Span.Start <= token.Start && token.End <= t.Span.End) return true;
-        return false;
+        if (_inTime is null)
+        {
+            // One pass over the document's times marks this sentence's words, so the coder's many questions cost nothing.
+            _inTime = new bool[Count];
+            int first = Count == 0 ? 0 : Tokens[0].Start, last = Count == 0 ? 0 : Tokens[^1].End;
+            foreach (var t in Document.TimeExpressions)
+            {
+                if (t.Span.End <= first || t.Span.Start >= last) continue;
+                for (int k = 0; k < Count; k++)
+                    if (t.Span.Start <= Tokens[k].Start && Tokens[k].End <= t.Span.End) _inTime[k] = true;
+            }
+        }
+        return _inTime[i];
     }
+
+    private bool[]? _inTime;
 
     /// <summary>Text of tokens from <paramref name="first"/> to <paramref name="last"/> as written in the document.</summary>
     public string TextOf(int first, int last) =>
