@@ -58,8 +58,22 @@ public sealed class EventCoder
     // its purpose names.
     private static void ClauseTarget(DependencyTree tree, SentenceActors actors, int predicate, string code, List<Mention> sources, List<Mention> targets)
     {
+        // "Spoke by phone with Putin": the parser may hang the other party on the means.
+        if (code.StartsWith("04", StringComparison.Ordinal))
+        {
+            foreach (var c in tree.Children(predicate))
+                if (tree.BaseRel(c) is "obl" or "obj")
+                    foreach (var t in tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "advcl" or "parataxis" or "conj"))
+                        if (t != c && tree.BaseRel(t) == "nmod" && CaseOf(tree, t) == "with" && actors.ActorsOf(t) is { Count: > 0 } party && !party.Exists(sources.Contains))
+                        {
+                            targets.AddRange(party);
+                            return;
+                        }
+            return;
+        }
         bool conditional = code.StartsWith("13", StringComparison.Ordinal) || code.StartsWith("10", StringComparison.Ordinal);
-        bool purpose = code.StartsWith("14", StringComparison.Ordinal);
+        // "Used water cannon to disperse protesters": force, like protest, is aimed at whom its purpose names.
+        bool purpose = code.Length >= 2 && code[..2] is "14" or "17" or "18" or "19";
         if (!conditional && !purpose) return;
         // The clause hangs from the predicate or from its complement ("threatened to use force unless ...").
         var heads = new List<int> { predicate };
@@ -282,6 +296,9 @@ public sealed class EventCoder
         if (isNoun && sources.Count == 0 && light < 0) return null;
         // "Police officers were deployed in Paris": those sent are the side that mobilizes.
         if (code.StartsWith("15", StringComparison.Ordinal) && sources.Count == 0 && !isNoun && IsPassive(tree, i)) (sources, targets) = (targets, sources);
+        // "Northern Cyprus is recognized by Turkey alone": a standing state of affairs (the recognition ledger's business), not news.
+        if (!PetrarchConventions && code == "054" && !isNoun && IsPassive(tree, i) && tree.Children(i).Any(c => tree.BaseRel(c) == "aux" && tree.Lower(c) is "is" or "are"))
+            return null;
         // "Warned that food was running short" is an alarm, not a threat: a warning threatens only someone.
         if (!PetrarchConventions && code.StartsWith("13", StringComparison.Ordinal) && targets.Count == 0 && tree.Lemma(light >= 0 ? light : i) is "warn" or "caution") return null;
         // A visit or a hosting needs someone visited or hosted: "received seven million visitors" is tourism, not diplomacy.
