@@ -78,9 +78,13 @@ public static class ClauseReader
         {
             var rel = tree.BaseRel(c);
             var w = tree.Lower(c);
+            // "Belgrade said it would stop issuing plates": reported "would" is a future seen from the past, not a condition.
+            if (rel == "aux" && w == "would" && ReportingVerb(tree, predicate) >= 0) return "planned";
             if (rel == "aux" && HypotheticalAux.Contains(w)) return "hypothetical";
             if (rel == "aux" && FutureAux.Contains(w)) return "planned";
             if (rel == "mark" && w is "if" or "unless") return "hypothetical";
+            // "Should Beijing blockade Taiwan": the auxiliary before its subject is a condition.
+            if (rel == "aux" && w is "should" or "were" or "had" && c < tree.Child(predicate, "nsubj")) return "hypothetical";
         }
         int n = predicate;
         for (int steps = 0; steps < 3; steps++)
@@ -90,6 +94,10 @@ public static class ClauseReader
             int head = tree.Head(n);
             if (head < 0) break;
             if (GovernorModality.TryGetValue(tree.Lemma(head), out var m)) return m;
+            // "Should Beijing ever try to blockade Taiwan, ...": a governor under a condition makes what it governs hypothetical.
+            foreach (var c in tree.Children(head))
+                if (tree.BaseRel(c) == "mark" && tree.Lower(c) is "if" or "unless" || (tree.BaseRel(c) == "aux" && tree.Lower(c) is "should" or "could" or "would" or "might" && c < tree.Child(head, "nsubj")))
+                    return "hypothetical";
             n = head;
         }
         return "asserted";

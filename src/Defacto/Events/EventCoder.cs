@@ -45,7 +45,10 @@ public sealed class EventCoder
         foreach (var slot in slots)
             foreach (var t in tree.Subtree(slot, x => tree.Rel(x) is "acl:relcl" or "parataxis" or "conj" or "advcl" or "punct"))
                 if (actors.At(t) is { } m && !sources.Contains(m) && !sources.Exists(s => s.Code == m.Code) && !(m.Code is { Length: 3 } && sources.Exists(s => s.Polity == m.Code))
-                    && !(code.StartsWith("15", StringComparison.Ordinal) && IsOwn(m, sources)))
+                    && !(code.StartsWith("15", StringComparison.Ordinal) && IsOwn(m, sources))
+                    // "Blocked the roads in northern Kosovo": where a protest happens is not whom it is against.
+                    // ("in Israeli jails" names whose jails: a demonym still points at a side).
+                    && !(code.StartsWith("14", StringComparison.Ordinal) && m.Method != "demonym" && InPlacePhrase(tree, t)))
                 {
                     targets.AddRange(actors.ActorsOf(t));
                     RemoveOverlap(sources, targets);
@@ -94,13 +97,13 @@ public sealed class EventCoder
     }
 
     // "Launched the offensive despite a Russian-brokered ceasefire", "after the Hamas attack": circumstances, not targets.
-    private static readonly HashSet<string> CircumstanceCases = new(StringComparer.Ordinal) { "despite", "after", "before", "since", "during", "amid", "following", "until", "because" };
+    private static readonly HashSet<string> CircumstanceCases = new(StringComparer.Ordinal) { "despite", "after", "before", "since", "during", "amid", "following", "until", "because", "as" };
 
     // Material conflict whose place can stand for its target.
-    private static readonly string[] ForceRoots = ["15", "17", "18", "19", "20"];
+    private static readonly string[] ForceRoots = ["15", "18", "19", "20"];
 
     // Codes whose governor speaks for the deed in its complement: "accused X of killing" is an accusation, not a killing.
-    private static readonly string[] GoverningRoots = ["02", "03", "10", "11", "12", "13", "16"];
+    private static readonly string[] GoverningRoots = ["02", "03", "09", "10", "11", "12", "13", "16"];
 
     private readonly VerbDictionary _verbs;
     private readonly PatternMatcher _matcher;
@@ -200,6 +203,17 @@ public sealed class EventCoder
                 if (!duplicate) into.Add(e);
             }
         }
+        // "Maduro was received by Lula ..., the Venezuelan leader's first visit": a meeting told from both sides is one meeting.
+        if (!PetrarchConventions)
+            for (int k = into.Count - 1; k > first; k--)
+                for (int j = first; j < k; j++)
+                    if (into[j].Plover is "CONSULT" or "COOPERATE" && into[j].Plover == into[k].Plover && into[k].Target.Count > 0
+                        && into[j].Source.Select(a => a.Polity).SequenceEqual(into[k].Target.Select(a => a.Polity))
+                        && into[j].Target.Select(a => a.Polity).SequenceEqual(into[k].Source.Select(a => a.Polity)))
+                    {
+                        into.RemoveAt(k);
+                        break;
+                    }
         // "Serb gunmen ambushed a police patrol, killing one officer": the same doer's same kind of deed without a target is told already.
         if (!PetrarchConventions)
             for (int k = into.Count - 1; k >= first; k--)
@@ -238,6 +252,14 @@ public sealed class EventCoder
         return false;
     }
 
+    private static bool InPlacePhrase(DependencyTree tree, int t)
+    {
+        // The nearest phrase with a preposition decides: "in protest against Macron's reform" is against, not in.
+        for (int n = t, steps = 0; n >= 0 && steps < 4; n = tree.Head(n), steps++)
+            if (tree.BaseRel(n) is "obl" or "nmod" && CaseOf(tree, n) is { Length: > 0 } preposition && preposition != "'s") return LocationPrepositions.Contains(preposition);
+        return false;
+    }
+
     private static bool IsOwn(Mention m, List<Mention> sources) => m.Polity is not null && sources.Exists(s => s.Polity == m.Polity);
 
     private sealed record Candidate(int Token, VerbBlock Block, PatternMatch Match, string Code, bool IsNoun, List<Mention> Sources, List<Mention> Targets, int LightVerb);
@@ -248,7 +270,7 @@ public sealed class EventCoder
         bool isVerb = upos == "VERB" || (upos == "" && tree.Tokens[i].Xpos?.StartsWith('V') == true);
         bool isNoun = upos == "NOUN";
         if (!isVerb && !isNoun) return null;
-        if (!PetrarchConventions && isVerb && IsBackground(tree, i)) return null;
+        if (!PetrarchConventions && isVerb && IsBackground(tree, i, actors)) return null;
         if (!PetrarchConventions && isNoun && IsBackgroundNoun(tree, i)) return null;
         var (block, formCode) = FindBlock(tree, i, isNoun);
         if (block is null) return null;
@@ -368,20 +390,20 @@ public sealed class EventCoder
     }
 
     // "The air defence system supplied by Germany": a participle that names its doer tells a deed of its own.
-    private static bool HasAgent(DependencyTree tree, int v)
+    private static bool HasAgent(DependencyTree tree, int v, SentenceActors? actors)
     {
         if (tree.Tokens[v].Xpos != "VBN") return false;
         foreach (var c in tree.Children(v))
             // A named doer only: "displaced by floods" stays background.
-            if ((tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "by")) && tree.Upos(c) == "PROPN") return true;
+            if ((tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "by")) && (tree.Upos(c) == "PROPN" || actors?.ActorsOf(c).Count > 0)) return true;
         return false;
     }
 
-    private static bool IsBackground(DependencyTree tree, int v)
+    private static bool IsBackground(DependencyTree tree, int v, SentenceActors? actors = null)
     {
         var rel = tree.BaseRel(v);
         if (rel is "acl" or "amod" && tree.Rel(v) != "acl:relcl" && tree.Tokens[v].Xpos is "VBG" or "VBN" && !IsMisparsedClause(tree, v) && !IsAuthoredDocument(tree, v)
-            && !HasAgent(tree, v))
+            && !HasAgent(tree, v, actors))
         {
             // A clause of its own ("an agreement had been signed", "no reason to hinder") is not a bare participle.
             foreach (var c in tree.Children(v))
@@ -778,7 +800,8 @@ public sealed class EventCoder
         // ("ties between Arnor and Gondor may spur reconciliation between Calenardhon and Gondor").
         if (PetrarchConventions && sources.Count >= 2 && targets.Count >= 2) return;
         // A bare polity on the target side that the source belongs to ("smugglers from Transnistria") is where they act from, not whom.
-        targets.RemoveAll(t => sources.Any(s => ReferenceEquals(s, t) || (s.Code == t.Code && s.KbId == t.KbId) || (t.Code is { Length: 3 } && t.Kind != MentionKind.Person && s.Polity == t.Code)));
+        // Outside PETRARCH's conventions an actor code never acts on itself ("Senegal's government cut access across the country").
+        targets.RemoveAll(t => sources.Any(s => ReferenceEquals(s, t) || (s.Code == t.Code && (s.KbId == t.KbId || !PetrarchConventions)) || (t.Code is { Length: 3 } && t.Kind != MentionKind.Person && s.Polity == t.Code)));
     }
 
     private static bool SameActor(Mention a, Mention b) => ReferenceEquals(a, b) || (a.Code == b.Code && a.KbId == b.KbId);
@@ -813,7 +836,9 @@ public sealed class EventCoder
         for (int steps = 0; steps < 4; steps++)
         {
             // "Accused Rwanda of backing the rebels": the clause may hang from the accused rather than from the accusing verb.
-            if (tree.BaseRel(n) is not ("xcomp" or "ccomp" or "advcl" or "acl") && !(steps > 0 && tree.BaseRel(n) is "obj" or "obl" or "nmod")) return false;
+            // A conjoined clause shares its governor: "demanded that NATO rule out ... and pull its forces back".
+            if (tree.BaseRel(n) is not ("xcomp" or "ccomp" or "advcl" or "acl") && !(steps > 0 && tree.BaseRel(n) is "obj" or "obl" or "nmod")
+                && !(tree.BaseRel(n) == "conj" && tree.Head(n) >= 0 && tree.Upos(tree.Head(n)) == "VERB" && tree.BaseRel(tree.Head(n)) is "ccomp" or "xcomp")) return false;
             int head = tree.Head(n);
             if (head < 0) return false;
             if (!ClauseReader.IsSaying(tree, head) && all.Exists(g => g.Token == head && Array.Exists(GoverningRoots, r => g.Code.StartsWith(r, StringComparison.Ordinal))))
@@ -890,7 +915,10 @@ public sealed class EventCoder
         // "Berlin will send another air defence system", "said it would contribute officers": help or cooperation still to come is
         // a promise of it (PLOVER's AGREE).
         if (!PetrarchConventions && !negated && code.Length >= 2 && code[..2] is "06" or "07" && IsFuture(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token))
+        {
             code = code[..2] == "07" ? "033" : "031";
+            modality = "intended";
+        }
         EventActor? attributedTo = null;
         int reporter = ClauseReader.ReportingVerb(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token);
         if (reporter >= 0)

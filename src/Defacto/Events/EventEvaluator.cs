@@ -35,9 +35,9 @@ public sealed class EventEvaluator(EventTypeScheme scheme)
         {
             var g = gold[i];
             var goldEvents = g.Events;
-            // A negated event ("did not attend") or a denied one ("denied that its missiles hit") is not said to have happened: it
-            // is not scored as an event.
-            var sysEvents = system[i].Where(e => !e.Negated && e.Modality != "denied").ToList();
+            // A negated event ("did not attend") or a denied one ("denied that its missiles hit") is not said to have happened, nor,
+            // for PLOVER gold, is a hypothetical one ("should Beijing try to blockade Taiwan"): they are not scored as events.
+            var sysEvents = system[i].Where(e => !e.Negated && e.Modality != "denied" && !(scheme == EventTypeScheme.Plover && e.Modality == "hypothetical")).ToList();
             var goldInstances = goldEvents.SelectMany(Expand).ToList();
             var sysInstances = sysEvents.SelectMany(Expand).ToList();
 
