@@ -93,11 +93,11 @@ public static class ClauseReader
             if (r is not ("xcomp" or "ccomp" or "acl" or "advcl")) break;
             int head = tree.Head(n);
             if (head < 0) break;
-            if (GovernorModality.TryGetValue(tree.Lemma(head), out var m)) return m;
             // "Should Beijing ever try to blockade Taiwan, ...": a governor under a condition makes what it governs hypothetical.
             foreach (var c in tree.Children(head))
                 if (tree.BaseRel(c) == "mark" && tree.Lower(c) is "if" or "unless" || (tree.BaseRel(c) == "aux" && tree.Lower(c) is "should" or "could" or "would" or "might" && c < tree.Child(head, "nsubj")))
                     return "hypothetical";
+            if (GovernorModality.TryGetValue(tree.Lemma(head), out var m)) return m;
             n = head;
         }
         return "asserted";

@@ -377,6 +377,9 @@ public sealed class EventCoder
     {
         int head = tree.Head(noun);
         if (head >= 0 && tree.BaseRel(noun) is "nmod" or "obl" && EndingNouns.Contains(tree.Lemma(head))) return true;
+        // "Ended its coordination after a deadly Israeli raid", "a row over Ottawa's criticism": the occasion, told as background.
+        if (tree.BaseRel(noun) is "nmod" or "obl" && CaseOf(tree, noun) is var occasion && (CircumstanceCases.Contains(occasion) || occasion == "over") && occasion != "as")
+            return true;
         int n = noun;
         for (int steps = 0; steps < 3 && n >= 0; steps++)
         {

@@ -55,7 +55,10 @@ public static class NewsDatePhrases
             // "On 12 May 2008": the year belongs to the phrase.
             if (!Weekdays.Contains(forms[head]) && !DayParts.Contains(forms[head]) && end < forms.Count && IsYear(forms[end])) end++;
             // A second date after it, a possessive or a list: leave the phrase to the parser.
-            if (end < forms.Count && (forms[end] is "'s" or "’s" or "and" or "or" or "-" or "–" or "to" || IsDay(forms[end])))
+            if (end < forms.Count && (forms[end] is "'s" or "’s" or "and" or "or" or "-" or "–" || IsDay(forms[end])))
+                continue;
+            // "On Monday to Friday" is a range; "agreed on Friday to return" is not.
+            if (end + 1 < forms.Count && forms[end] == "to" && (Weekdays.Contains(forms[end + 1]) || Months.Contains(forms[end + 1]) || IsDay(forms[end + 1])))
                 continue;
             // Before a comma it closes a parenthetical ("in remarks published on Monday, urged"), which the parser reads well.
             if (end < forms.Count && forms[end] == ",") continue;
