@@ -316,6 +316,15 @@ public sealed class EventCoder
         // A bare statement ("X said") tells nothing until it is addressed to someone.
         if (code == "010" && targets.Count == 0) return null;
         if (isNoun && sources.Count == 0 && light < 0) return null;
+        // "Extradited Guzman to the United States", "handed over weapons to UN monitors": cooperation and help go to whom "to" names.
+        if (!PetrarchConventions && !isNoun && code.Length >= 2 && code[..2] is "06" or "07")
+            foreach (var c in tree.Children(i))
+                if (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "to" && actors.ActorsOf(c) is { Count: > 0 } recipients && !recipients.Exists(sources.Contains))
+                {
+                    targets.Clear();
+                    targets.AddRange(recipients);
+                    break;
+                }
         // "Police officers were deployed in Paris": those sent are the side that mobilizes.
         if (code.StartsWith("15", StringComparison.Ordinal) && sources.Count == 0 && !isNoun && IsPassive(tree, i)) (sources, targets) = (targets, sources);
         // "Northern Cyprus is recognized by Turkey alone": a standing state of affairs (the recognition ledger's business), not news.

@@ -186,6 +186,8 @@ public sealed class SentenceActors
                 if (!IsModifier(c)) continue;
                 if (At(c) is not null)
                 {
+                    // "The Biden administration's calls for a Palestinian state": whose call it is names the party.
+                    if (_tree.Rel(c) == "nmod:poss" && depth == 0 && ProposalNouns.Contains(_tree.Lemma(n))) return (At(c), c);
                     if (_tree.Rel(c) == "nmod:poss") { if (owner < 0) owner = c; continue; }
                     return (At(c), c);
                 }
@@ -195,6 +197,11 @@ public sealed class SentenceActors
         }
         return (null, -1);
     }
+
+    private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal)
+    {
+        "call", "demand", "proposal", "plan", "request", "offer", "appeal", "initiative", "bid", "criticism", "accusation", "claim", "warning", "ultimatum", "condition",
+    };
 
     // A name in a prepositional modifier is a party ("ties with Gondor", "the government of Arnor") unless the preposition makes
     // it a topic or a place ("the meeting on Karabakh", "camps in Gaza").
