@@ -509,7 +509,8 @@ public sealed class EventCoder
         tree.IsTime(c) && tree.Subtree(c).TrueForAll(t => tree.IsTime(t) || tree.BaseRel(t) is "case" or "det" or "punct" or "advmod" or "nummod");
 
     // "Charged on Tuesday that Baku ...": a that-clause the parser took for an adverbial is the verb's complement.
-    private static bool IsThatClause(DependencyTree tree, int clause) => tree.Child(clause, "mark") is var mark and >= 0 && tree.Lower(mark) == "that";
+    // So is "summoned her for questioning", which the parser may read as an adverbial clause.
+    private static bool IsThatClause(DependencyTree tree, int clause) => tree.Child(clause, "mark") is var mark and >= 0 && tree.Lower(mark) is "that" or "for";
 
     // PETRARCH matches a verb's patterns on its own phrases: not inside a clause it governs ("allowed that Mordor isn't the neatest
     // place" is not "allowed the neatest place") nor on adverbs before it ("recently allowed").
@@ -554,7 +555,9 @@ public sealed class EventCoder
             if (rel == "nsubj:pass" || rel == "nsubjpass") { passive = true; passiveSubject = c; }
             else if (rel.StartsWith("nsubj", StringComparison.Ordinal) && subject < 0) subject = c;
             else if (rel.StartsWith("aux:pass", StringComparison.Ordinal)) passive = true;
-            else if (rel == "obl:agent" || (rel.StartsWith("obl", StringComparison.Ordinal) && CaseOf(tree, c) == "by" && agent < 0 && (passive || IsPassive(tree, v)))) agent = c;
+            // The first "by" phrase naming someone: "ratified by the Greek parliament on Friday by 153 votes to 146".
+            else if ((rel == "obl:agent" && (agent < 0 || actors.ActorsOf(agent).Count == 0)) || (rel.StartsWith("obl", StringComparison.Ordinal) && CaseOf(tree, c) == "by" && agent < 0 && (passive || IsPassive(tree, v)))) agent = c;
+            else if (rel == "obl:agent") continue;
             else if ((rel == "obj" || rel == "dobj") && obj < 0) obj = c;
             else if (rel == "iobj" && iobj < 0) iobj = c;
             else if ((rel == "obl" || rel == "nmod") && TargetPrepositions.Contains(CaseOf(tree, c)) && actors.ActorsOf(c, false).Count > 0) obliques.Add(c);
