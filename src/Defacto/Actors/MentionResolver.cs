@@ -288,6 +288,19 @@ public sealed class MentionResolver
         bool place = IsPlaceContext(keys, p.StartToken);
         // "Talks in Geneva": a city that hosts a body is only a place there, and names no polity to fall back on.
         if (place && polityEntry.Kind is LexiconKind.OrganizationSeat) return;
+        // "Withdrawing from Karabakh" in 2024: a de facto state that has ceased to exist is again a region of the state that
+        // claimed it, so its name (not its people) is that state's place.
+        if (polityEntry.Kind is LexiconKind.Polity or LexiconKind.Capital && _kb.FindPolity(polityCode) is { ClaimedBy: { } claimant } ended
+            && ended.Existence.EndDay <= state.First)
+        {
+            Add(doc, new Mention(span, text)
+            {
+                Code = claimant, KbId = polityCode, Kind = MentionKind.Polity, Polity = claimant, Method = "former polity", SentenceIndex = sentence.Index,
+                Role = $"{ended.Name}, no longer in existence",
+            });
+            state.SawPolity(claimant);
+            return;
+        }
         var (code, kind, method, roleKey) = polityEntry.Kind switch
         {
             LexiconKind.Capital or LexiconKind.Seat => (place ? polityCode : polityCode + "GOV", MentionKind.Polity, polityEntry.Kind == LexiconKind.Seat ? "seat" : "capital", place ? null : "government"),

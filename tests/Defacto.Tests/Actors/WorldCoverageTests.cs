@@ -11,6 +11,16 @@ public class WorldCoverageTests
     private static Mention Single(Document doc, string text) => ActorTestData.MentionsOf(doc, text).Single();
 
     [Fact]
+    public void A_de_facto_state_that_has_ended_is_a_region_of_its_claimant()
+    {
+        var before = ActorTestData.Text("Russian peacekeepers withdrew from Karabakh.", new DateOnly(2021, 6, 1));
+        Assert.Equal("NKR", Single(before, "Karabakh").Code);
+        var after = ActorTestData.Text("Russian peacekeepers withdrew from Karabakh.", new DateOnly(2024, 6, 1));
+        var region = Single(after, "Karabakh");
+        Assert.Equal(("AZE", "former polity"), (region.Code, region.Method));
+    }
+
+    [Fact]
     public void NamedArmedGroupsCarryTheirHomePolity()
     {
         var doc = ActorTestData.Text("Al-Shabaab fighters stormed a hotel. Boko Haram abducted schoolgirls. M23 rebels advanced.", Day);
