@@ -45,6 +45,7 @@ public sealed class EventCoder
         foreach (var slot in slots)
             foreach (var t in tree.Subtree(slot, x => tree.Rel(x) is "acl:relcl" or "parataxis" or "conj" or "advcl" or "punct"))
                 if (actors.At(t) is { } m && !sources.Contains(m) && !sources.Exists(s => s.Code == m.Code) && !(m.Code is { Length: 3 } && sources.Exists(s => s.Polity == m.Code))
+                    && !(code.Length >= 2 && code[..2] is "15" or "03" or "07" && IsOwn(m, sources) && m.Code is { Length: > 3 } own && own[3..].StartsWith("MIL", StringComparison.Ordinal))
                     && !(code.StartsWith("15", StringComparison.Ordinal) && IsOwn(m, sources))
                     // "Blocked the roads in northern Kosovo": where a protest happens is not whom it is against.
                     // ("in Israeli jails" names whose jails: a demonym still points at a side).
@@ -299,8 +300,10 @@ public sealed class EventCoder
         if (isNoun) NounRoles(tree, actors, i, light, code, sources, targets);
         else VerbRoles(tree, actors, i, sources, targets);
         PlaceAsTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
-        // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on.
-        bool ownForces = !PetrarchConventions && (code.StartsWith("15", StringComparison.Ordinal) || code == "074");
+        // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on; so are the troops a
+        // government agrees, offers or promises to send or pull out ("Washington agreed to pull all US troops out").
+        bool ownForces = !PetrarchConventions && (code.StartsWith("15", StringComparison.Ordinal) || code == "074"
+            || (code.StartsWith("03", StringComparison.Ordinal) && targets.Count > 0 && targets.TrueForAll(t => t.Code is { Length: > 3 } c && c[3..].StartsWith("MIL", StringComparison.Ordinal))));
         if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) ClauseTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) DeepTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
