@@ -52,6 +52,17 @@ public sealed class PloverPhrasingTests
     [InlineData("The Nigerian government suspended Twitter's operations in the country.", "COERCE")]
     [InlineData("Turkish police fired tear gas at demonstrators in Istanbul.", "COERCE")]
     [InlineData("Iran executed the protester on Monday.", "ASSAULT")]
+    [InlineData("The United States eased sanctions on Belarusian potash exports.", "CONCEDE")]
+    [InlineData("The Serbian government postponed the ban on Kosovo imports under pressure from Brussels.", "CONCEDE")]
+    [InlineData("Serbia shelved its plans to open talks with Kosovo.", "SANCTION")]
+    [InlineData("Niger ended its security coordination with France.", "SANCTION")]
+    [InlineData("Moldova received doses of vaccine from Romania.", "AID")]
+    [InlineData("Chad gave the rebels forty-eight hours to lay down their arms.", "THREATEN")]
+    [InlineData("India reinforced its border posts with extra troops.", "MOBILIZE")]
+    [InlineData("Thieves organised the theft of paintings from a museum in Amsterdam.", "CRIME")]
+    [InlineData("Supporters of the former president stormed the Congress in Lima.", "PROTEST")]
+    [InlineData("Russian and Turkish officers began joint work at the monitoring centre.", "COOPERATE")]
+    [InlineData("Nigerian dockers went on strike against the port authority.", "PROTEST")]
     public void The_phrasing_codes_as_its_PLOVER_type(string sentence, string plover)
     {
         var events = Code(sentence).Where(e => !e.Negated).ToList();
@@ -66,6 +77,8 @@ public sealed class PloverPhrasingTests
     [InlineData("The Indian central bank cut interest rates.")]
     [InlineData("The Armenian prime minister left the summit early to attend a funeral.")]
     [InlineData("The Polish team beat Germany in the final.")]
+    [InlineData("Hungary postponed talks with Ukraine.")]
+    [InlineData("The Hungarian minister gave a speech lasting two hours.")]
     public void A_sentence_without_a_deed_codes_no_PLOVER_event(string sentence)
     {
         Assert.DoesNotContain(Code(sentence), e => e.Plover is not null && !e.Negated);
