@@ -23,6 +23,17 @@ public sealed class Pipeline
         return document;
     }
 
+    /// <summary>Runs the stages in order while <paramref name="proceed"/>, asked after each stage, says to go on; returns false when it stopped the document early.</summary>
+    public bool Process(Document document, Func<IDocumentStage, Document, bool> proceed)
+    {
+        foreach (var stage in Stages)
+        {
+            stage.Process(document);
+            if (!proceed(stage, document)) return false;
+        }
+        return true;
+    }
+
     /// <summary>The Text stage alone: cleaning, metadata, date, language, sentences and tokens.</summary>
     public static Pipeline CreateTextOnly() => new(Text.TextStages.Create());
 

@@ -53,9 +53,13 @@ public sealed class Ingester(Pipeline pipeline, DocumentStore store, SourceReade
     {
         if (result.Item is not { } item) return new IngestEntry(result.Source, IngestOutcome.Rejected, null, result.Reason);
         Document document;
+        bool duplicate = false;
         try
         {
-            document = pipeline.Process(item.ToDocument());
+            document = item.ToDocument();
+            // The document's id comes from its clean text: a copy of a stored article is known after cleaning and need not be
+            // parsed and coded again (re-ingesting a folder costs little).
+            pipeline.Process(document, (stage, d) => stage.Name != "clean" || string.IsNullOrWhiteSpace(d.Text) || !(duplicate = IsStored(Fingerprint.DocumentId(d.Text))));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -65,7 +69,7 @@ public sealed class Ingester(Pipeline pipeline, DocumentStore store, SourceReade
         if (string.IsNullOrWhiteSpace(document.Text))
             return new IngestEntry(item.Source, IngestOutcome.Rejected, null, $"no article text left after removing {document.RemovedLines.Count} boilerplate line(s)");
         document.Id = Fingerprint.DocumentId(document.Text);
-        if (!_seen.Add(document.Id) || store.Contains(document.Id))
+        if (duplicate || !_seen.Add(document.Id) || store.Contains(document.Id))
             return new IngestEntry(item.Source, IngestOutcome.Duplicate, document.Id, "same text as a stored document");
         var signature = Fingerprint.MinHash(document.Text);
         var index = _index ??= LoadIndex();
@@ -76,6 +80,8 @@ public sealed class Ingester(Pipeline pipeline, DocumentStore store, SourceReade
             ? new IngestEntry(item.Source, IngestOutcome.NearDuplicate, document.Id, $"near duplicate of {first}")
             : new IngestEntry(item.Source, IngestOutcome.New, document.Id, item.Note);
     }
+
+    private bool IsStored(string id) => _seen.Contains(id) || store.Contains(id);
 
     private NearDuplicateIndex LoadIndex()
     {
