@@ -98,7 +98,7 @@ public sealed class EventCoder
     }
 
     // "Launched the offensive despite a Russian-brokered ceasefire", "after the Hamas attack": circumstances, not targets.
-    private static readonly HashSet<string> CircumstanceCases = new(StringComparer.Ordinal) { "despite", "after", "before", "since", "during", "amid", "following", "until", "because", "as" };
+    private static readonly HashSet<string> CircumstanceCases = new(StringComparer.Ordinal) { "despite", "after", "before", "since", "during", "amid", "following", "until", "because", "as", "under", "through", "via" };
 
     // Material conflict whose place can stand for its target.
     private static readonly string[] ForceRoots = ["15", "18", "19", "20"];
@@ -204,6 +204,17 @@ public sealed class EventCoder
                 if (!duplicate) into.Add(e);
             }
         }
+        // "Gave in to protesters and withdrew the bill": one kind of deed by the same doer on the same side is told once.
+        if (!PetrarchConventions)
+            for (int k = into.Count - 1; k > first; k--)
+                for (int j = first; j < k; j++)
+                    if (into[j].Plover is { } type && type == into[k].Plover && into[j].Negated == into[k].Negated
+                        && into[j].Source.Select(a => a.Polity).SequenceEqual(into[k].Source.Select(a => a.Polity))
+                        && into[j].Target.Select(a => a.Polity).SequenceEqual(into[k].Target.Select(a => a.Polity)))
+                    {
+                        into.RemoveAt(k);
+                        break;
+                    }
         // "Maduro was received by Lula ..., the Venezuelan leader's first visit": a meeting told from both sides is one meeting.
         if (!PetrarchConventions)
             for (int k = into.Count - 1; k > first; k--)
@@ -319,6 +330,10 @@ public sealed class EventCoder
         // A bare statement ("X said") tells nothing until it is addressed to someone.
         if (code == "010" && targets.Count == 0) return null;
         if (isNoun && sources.Count == 0 && light < 0) return null;
+        // "Spanish rescue teams were flown to Morocco", "police officers were deployed in Paris": those sent are the side that
+        // helps or mobilizes.
+        if (!isNoun && sources.Count == 0 && code.Length >= 2 && (code[..2] == "15" || (!PetrarchConventions && code[..2] == "07")) && IsPassive(tree, i))
+            (sources, targets) = (targets, new List<Mention>());
         // "Extradited Guzman to the United States", "handed over weapons to UN monitors": cooperation and help go to whom "to" names.
         if (!PetrarchConventions && !isNoun && code.Length >= 2 && code[..2] is "06" or "07")
             foreach (var c in tree.Children(i))
@@ -328,8 +343,6 @@ public sealed class EventCoder
                     targets.AddRange(recipients);
                     break;
                 }
-        // "Police officers were deployed in Paris": those sent are the side that mobilizes.
-        if (code.StartsWith("15", StringComparison.Ordinal) && sources.Count == 0 && !isNoun && IsPassive(tree, i)) (sources, targets) = (targets, sources);
         // "Northern Cyprus is recognized by Turkey alone": a standing state of affairs (the recognition ledger's business), not news.
         if (!PetrarchConventions && code == "054" && !isNoun && IsPassive(tree, i) && tree.Children(i).Any(c => tree.BaseRel(c) == "aux" && tree.Lower(c) is "is" or "are"))
             return null;

@@ -61,7 +61,9 @@ public sealed class SentenceActors
         // "Nigeria's unions demanded that the government ...": with no place of its own, a bare agent belongs to the one polity the
         // sentence names.
         // Only for a doer or a description ("the opposition candidate"); an object may be a weapon ("supplied drones to ...").
-        if (polity is null && (_tree.BaseRel(head) is "nsubj" or "appos" || _tree.Head(head) < 0) && SolePolity(bare.Span.Start) is { } sole) (polity, method) = (sole, "agent in sentence");
+        // People may be acted on too ("gave in to young protesters"); weapons and forces on the object side are left alone.
+        bool mayPlace = _tree.BaseRel(head) is "nsubj" or "appos" || _tree.Head(head) < 0 || (_tree.BaseRel(head) is "obj" or "obl" && bare.Sector is not ("MIL" or "GOV"));
+        if (polity is null && mayPlace && SolePolity(bare.Span.Start) is { } sole) (polity, method) = (sole, "agent in sentence");
         return polity is null ? null : bare with { Code = polity + bare.Sector, Polity = polity, Method = method };
     }
 
@@ -87,6 +89,8 @@ public sealed class SentenceActors
         if (depth == 0) return null;
         foreach (var c in _tree.Children(node))
         {
+            // "Asylum seekers sent from Britain", "smugglers operating from Transnistria": the participle's place is theirs.
+            if (_tree.BaseRel(c) == "acl" && _tree.Rel(c) != "acl:relcl" && _tree.Tokens[c].Xpos is "VBN" or "VBG" && PlaceUnder(c, depth - 1) is { } origin) return origin;
             if (!(_tree.BaseRel(c) is "nmod" or "obl" or "compound" or "amod")) continue;
             // "Nigeria's unions": a possessor names the agent's polity as a place does.
             if (_tree.BaseRel(c) is "nmod" or "obl" && !HasPlaceCase(c) && _tree.Rel(c) != "nmod:poss") continue;
