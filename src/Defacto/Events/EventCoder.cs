@@ -43,7 +43,8 @@ public sealed class EventCoder
         foreach (var c in tree.Children(predicate))
             if (tree.BaseRel(c) is "xcomp" or "ccomp" || (tree.BaseRel(c) == "obl" && !CircumstanceCases.Contains(CaseOf(tree, c)))) slots.Add(c);
         foreach (var slot in slots)
-            foreach (var t in tree.Subtree(slot, x => tree.Rel(x) is "acl:relcl" or "parataxis" or "conj" or "advcl" or "punct"))
+            foreach (var t in tree.Subtree(slot, x => tree.Rel(x) is "acl:relcl" or "parataxis" or "conj" or "advcl" or "punct"
+                || (tree.BaseRel(x) is "obl" or "nmod" && CaseOf(tree, x) is var circumstance && CircumstanceCases.Contains(circumstance) && circumstance != "during")))
                 if (actors.At(t) is { } m && !sources.Contains(m) && !sources.Exists(s => s.Code == m.Code) && !(m.Code is { Length: 3 } && sources.Exists(s => s.Polity == m.Code))
                     && !(code.Length >= 2 && code[..2] is "15" or "03" or "07" && IsOwn(m, sources) && m.Code is { Length: > 3 } own && own[3..].StartsWith("MIL", StringComparison.Ordinal))
                     && !(code.StartsWith("15", StringComparison.Ordinal) && IsOwn(m, sources))
@@ -394,6 +395,11 @@ public sealed class EventCoder
 
     // A participle modifying a noun ("investigators looking into", "Georgians returning home") or a purpose clause ("to reopen
     // the crossing") describes the actors of the main event, not a deed of its own.
+    private static readonly HashSet<string> ProspectNouns = new(StringComparer.Ordinal)
+    {
+        "possibility", "prospect", "prospects", "idea", "option", "chance", "risk", "threat", "danger", "fear", "hope", "scenario",
+    };
+
     private static readonly HashSet<string> EndingNouns = new(StringComparer.Ordinal) { "end", "halt", "stop", "cessation", "suspension", "pause" };
 
     // "The population displaced by Azerbaijan's offensive": an event noun inside a participle describing something else is
@@ -402,6 +408,8 @@ public sealed class EventCoder
     {
         int head = tree.Head(noun);
         if (head >= 0 && tree.BaseRel(noun) is "nmod" or "obl" && EndingNouns.Contains(tree.Lemma(head))) return true;
+        // "Discussing the possibility of the safe return of ...": a deed that is only a prospect is not news.
+        if (head >= 0 && tree.BaseRel(noun) is "nmod" or "obl" && ProspectNouns.Contains(tree.Lemma(head))) return true;
         // "Ended its coordination after a deadly Israeli raid", "a row over Ottawa's criticism": the occasion, told as background.
         if (tree.BaseRel(noun) is "nmod" or "obl" && CaseOf(tree, noun) is var occasion && (CircumstanceCases.Contains(occasion) || occasion == "over") && occasion != "as")
             return true;
@@ -423,7 +431,8 @@ public sealed class EventCoder
         if (tree.Tokens[v].Xpos != "VBN") return false;
         foreach (var c in tree.Children(v))
             // A named doer only: "displaced by floods" stays background.
-            if ((tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "by")) && (tree.Upos(c) == "PROPN" || actors?.ActorsOf(c).Count > 0)) return true;
+            // The agent's head names the doer itself: "displaced by Azerbaijan's offensive" tells an earlier deed in passing.
+            if ((tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "by")) && (tree.Upos(c) == "PROPN" || actors?.At(c) is not null)) return true;
         return false;
     }
 
