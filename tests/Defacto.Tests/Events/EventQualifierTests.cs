@@ -5,14 +5,7 @@ namespace Defacto.Tests.Events;
 /// <summary>What the coder says beyond who did what to whom: negation, modality, attribution, scare quotes, date and place.</summary>
 public sealed class EventQualifierTests
 {
-    private static List<Event> Code(string text)
-    {
-        var document = new Document("qualifiers", text)
-        {
-            MetadataDate = DocumentDate.Exact(new DateTime(2024, 2, 14), DatePrecision.Day, DateProvenance.Metadata, "test"),
-        };
-        return Pipeline.CreateDefault().Process(document).Events;
-    }
+    private static List<Event> Code(string text) => CodedText.Events(text, new DateTime(2024, 2, 14), "qualifiers");
 
     [Fact]
     public void A_reported_deed_is_attributed_dated_and_placed()

@@ -6,14 +6,7 @@ namespace Defacto.Tests.Events;
 /// <summary>Wire-news phrasings the web-text treebank rarely shows: date phrases inside clauses, documents that do things, vows of force, failures.</summary>
 public sealed class NewsPhrasingTests
 {
-    private static List<Event> Code(string text)
-    {
-        var document = new Document("news", text)
-        {
-            MetadataDate = DocumentDate.Exact(new DateTime(2008, 8, 27), DatePrecision.Day, DateProvenance.Metadata, "test"),
-        };
-        return Pipeline.CreateDefault().Process(document).Events;
-    }
+    private static List<Event> Code(string text) => CodedText.Events(text, new DateTime(2008, 8, 27), "news");
 
     [Fact]
     public void A_date_phrase_inside_a_clause_is_found_but_not_one_that_opens_the_sentence_or_a_longer_date()
