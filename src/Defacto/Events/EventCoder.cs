@@ -46,7 +46,7 @@ public sealed class EventCoder
             foreach (var t in tree.Subtree(slot, x => tree.Rel(x) is "acl:relcl" or "parataxis" or "conj" or "advcl" or "punct"
                 || (tree.BaseRel(x) is "obl" or "nmod" && CaseOf(tree, x) is var circumstance && CircumstanceCases.Contains(circumstance) && circumstance != "during")))
                 if (actors.At(t) is { } m && !sources.Contains(m) && !sources.Exists(s => s.Code == m.Code) && !(m.Code is { Length: 3 } && sources.Exists(s => s.Polity == m.Code))
-                    && !(code.Length >= 2 && code[..2] is "15" or "03" or "07" && IsOwn(m, sources) && m.Code is { Length: > 3 } own && own[3..].StartsWith("MIL", StringComparison.Ordinal))
+                    && !(code.Length >= 2 && code[..2] is "15" or "03" or "07" or "13" && IsOwn(m, sources) && m.Code is { Length: > 3 } own && own[3..].StartsWith("MIL", StringComparison.Ordinal))
                     && !(code.StartsWith("15", StringComparison.Ordinal) && IsOwn(m, sources))
                     // "Blocked the roads in northern Kosovo": where a protest happens is not whom it is against.
                     // ("in Israeli jails" names whose jails: a demonym still points at a side).
@@ -273,6 +273,15 @@ public sealed class EventCoder
         return false;
     }
 
+    private static List<Mention>? AuthorOf(DependencyTree tree, SentenceActors actors, int noun)
+    {
+        foreach (var p in tree.Children(noun))
+            if (tree.BaseRel(p) == "acl" && tree.Tokens[p].Xpos == "VBN")
+                foreach (var a in tree.Children(p))
+                    if ((tree.Rel(a) == "obl:agent" || (tree.BaseRel(a) == "obl" && CaseOf(tree, a) == "by")) && actors.ActorsOf(a) is { Count: > 0 } by) return by;
+        return null;
+    }
+
     private static bool IsOwn(Mention m, List<Mention> sources) => m.Polity is not null && sources.Exists(s => s.Polity == m.Polity);
 
     private sealed record Candidate(int Token, VerbBlock Block, PatternMatch Match, string Code, bool IsNoun, List<Mention> Sources, List<Mention> Targets, int LightVerb);
@@ -315,7 +324,7 @@ public sealed class EventCoder
         // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on; so are the troops a
         // government agrees, offers or promises to send or pull out ("Washington agreed to pull all US troops out").
         bool ownForces = !PetrarchConventions && (code.StartsWith("15", StringComparison.Ordinal) || code == "074"
-            || (code.StartsWith("03", StringComparison.Ordinal) && targets.Count > 0 && targets.TrueForAll(t => t.Code is { Length: > 3 } c && c[3..].StartsWith("MIL", StringComparison.Ordinal))));
+            || (code.Length >= 2 && code[..2] is "03" or "13" && targets.Count > 0 && targets.TrueForAll(t => t.Code is { Length: > 3 } c && c[3..].StartsWith("MIL", StringComparison.Ordinal))));
         if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) ClauseTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) DeepTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
@@ -413,6 +422,8 @@ public sealed class EventCoder
         // "Ended its coordination after a deadly Israeli raid", "a row over Ottawa's criticism": the occasion, told as background.
         if (tree.BaseRel(noun) is "nmod" or "obl" && CaseOf(tree, noun) is var occasion && (CircumstanceCases.Contains(occasion) || occasion == "over") && occasion != "as")
             return true;
+        // "Condemned ... at an emergency meeting of its foreign ministers": the meeting is where it was said.
+        if (tree.BaseRel(noun) == "obl" && CaseOf(tree, noun) == "at") return true;
         int n = noun;
         for (int steps = 0; steps < 3 && n >= 0; steps++)
         {
@@ -420,6 +431,10 @@ public sealed class EventCoder
             if (up < 0) break;
             if (tree.BaseRel(up) is "acl" or "amod" && tree.Rel(up) != "acl:relcl" && tree.Tokens[up].Xpos is "VBN" or "VBG" && !IsMisparsedClause(tree, up) && !IsAuthoredDocument(tree, up))
                 return true;
+            // "During a conversation on the sidelines of a summit", "to shield its oil sales from US sanctions": inside an
+            // occasion or a purpose, an event noun is background too.
+            if (tree.BaseRel(up) is "nmod" or "obl" && CaseOf(tree, up) is var c && (CircumstanceCases.Contains(c) || c == "over") && c != "as") return true;
+            if (tree.Upos(up) == "VERB" && IsBackground(tree, up)) return true;
             n = up;
         }
         return false;
@@ -585,7 +600,10 @@ public sealed class EventCoder
             else if (rel == "obl:agent") continue;
             else if ((rel == "obj" || rel == "dobj") && obj < 0) obj = c;
             else if (rel == "iobj" && iobj < 0) iobj = c;
-            else if ((rel == "obl" || rel == "nmod") && TargetPrepositions.Contains(CaseOf(tree, c)) && actors.ActorsOf(c, false).Count > 0) obliques.Add(c);
+            // "On the South Lawn of the White House": "on" and "at" name a target only when their own noun is the actor
+            // ("sanctions on Russia", "fired at protesters"), not a place that merely belongs to one.
+            else if ((rel == "obl" || rel == "nmod") && TargetPrepositions.Contains(CaseOf(tree, c)) && actors.ActorsOf(c, false).Count > 0
+                     && (CaseOf(tree, c) is not ("on" or "at") || actors.At(c) is not null || PetrarchConventions)) obliques.Add(c);
         }
 
         if (sources.Count == 0)
@@ -604,6 +622,8 @@ public sealed class EventCoder
             foreach (var slot in new[] { obj, iobj })
             {
                 if (targets.Count > 0 || slot < 0) continue;
+                // "Dismissed the Middle East plan unveiled by Donald Trump": whose plan it is, not what it is about.
+                if (!PetrarchConventions && AuthorOf(tree, actors, slot) is { Count: > 0 } author) { targets.AddRange(author); continue; }
                 targets.AddRange(actors.ActorsOf(slot));
             }
             // The first oblique naming someone other than the doer ("on Wednesday, Russia's envoy, ... met with Bayramov").

@@ -205,6 +205,8 @@ public sealed class SentenceActors
     private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal)
     {
         "call", "demand", "proposal", "plan", "request", "offer", "appeal", "initiative", "bid", "criticism", "accusation", "claim", "warning", "ultimatum", "condition",
+        // "Condemned Moscow's recognition of Abkhazia": whose act it is names the side.
+        "recognition", "decision", "move", "annexation", "incursion", "invasion", "occupation", "abstention", "policy", "actions", "remarks", "statement",
     };
 
     // A name in a prepositional modifier is a party ("ties with Gondor", "the government of Arnor") unless the preposition makes
