@@ -187,6 +187,7 @@ public sealed class EventCoder
                 candidates.Add(c);
                 if (!c.IsNoun && ConjoinedObject(tree, actors, c) is { } second) candidates.Add(second);
             }
+        if (!PetrarchConventions) candidates.AddRange(ReportedObligations(tree, actors));
         if (candidates.Count == 0) return;
 
         int first = into.Count;
@@ -195,7 +196,7 @@ public sealed class EventCoder
             var c = PetrarchConventions ? original : AsThreat(tree, original, candidates);
             if (IsCoveredByGovernor(tree, c, candidates)) continue;
             // PETRARCH codes the saying too when it has a target of its own.
-            if (!PetrarchConventions && IsReportingShell(tree, c, candidates)) continue;
+            if (!PetrarchConventions && c.Code != "100" && IsReportingShell(tree, c, candidates)) continue;
             if (PetrarchConventions && IsSayingOverDeed(tree, actors, c, candidates)) continue;
             if (PetrarchConventions && IsUnderPatternedDeed(tree, c, candidates)) continue;
             foreach (var e in BuildEvents(tree, actors, c))
@@ -238,6 +239,37 @@ public sealed class EventCoder
                             into.RemoveAt(k);
                             break;
                         }
+    }
+
+    // "Obama said that Gaddafi must leave power now": telling another side what it must do is a demand (CAMEO 10), aimed at
+    // that side; the obligation itself is hypothetical and not coded as a deed.
+    private IEnumerable<Candidate> ReportedObligations(DependencyTree tree, SentenceActors actors)
+    {
+        if (_verbs.Find("demand") is not { } demand) yield break;
+        for (int v = 0; v < tree.Count; v++)
+        {
+            if (!ClauseReader.IsSaying(tree, v) || tree.Child(v, "nsubj") is not (var speaker and >= 0)) continue;
+            var sayers = SubjectActors(tree, actors, speaker);
+            if (sayers.Count == 0) continue;
+            foreach (var clause in tree.Children(v))
+            {
+                if (tree.BaseRel(clause) != "ccomp" || !tree.Children(clause).Any(c => tree.BaseRel(c) == "aux" && tree.Lower(c) is "must" or "should")) continue;
+                // The obligation may sit on a coordinated verb: "had lost the legitimacy to lead and must leave power".
+                int subjectOf = tree.Child(clause, "nsubj") >= 0 ? clause : tree.BaseRel(clause) == "conj" ? tree.Head(clause) : clause;
+                if (tree.Child(subjectOf, "nsubj") is not (var subject and >= 0)) continue;
+                var told = SubjectActors(tree, actors, subject);
+                if (told.Count == 0 || told.Exists(t => sayers.Exists(s => s.Polity == t.Polity))) continue;
+                yield return new Candidate(v, demand, new PatternMatch(null, "100", 0, -1, -1, false), "100", false, sayers, told, -1);
+            }
+            foreach (var conj in tree.Children(v).Where(c => tree.BaseRel(c) == "ccomp").SelectMany(c => tree.Children(c)).Where(c => tree.BaseRel(c) == "conj"))
+            {
+                if (!tree.Children(conj).Any(c => tree.BaseRel(c) == "aux" && tree.Lower(c) is "must" or "should") || tree.Child(conj, "nsubj") >= 0) continue;
+                if (tree.Child(tree.Head(conj), "nsubj") is not (var subject and >= 0)) continue;
+                var told = SubjectActors(tree, actors, subject);
+                if (told.Count == 0 || told.Exists(t => sayers.Exists(s => s.Polity == t.Polity))) continue;
+                yield return new Candidate(v, demand, new PatternMatch(null, "100", 0, -1, -1, false), "100", false, sayers, told, -1);
+            }
+        }
     }
 
     // "Vowed to strike American warships": promising force is threatening it.
@@ -901,7 +933,7 @@ public sealed class EventCoder
                 && !(tree.BaseRel(n) == "conj" && tree.Head(n) >= 0 && tree.Upos(tree.Head(n)) == "VERB" && tree.BaseRel(tree.Head(n)) is "ccomp" or "xcomp")) return false;
             int head = tree.Head(n);
             if (head < 0) return false;
-            if (!ClauseReader.IsSaying(tree, head) && all.Exists(g => g.Token == head && Array.Exists(GoverningRoots, r => g.Code.StartsWith(r, StringComparison.Ordinal))))
+            if (all.Exists(g => g.Token == head && (!ClauseReader.IsSaying(tree, head) || g.Code == "100") && Array.Exists(GoverningRoots, r => g.Code.StartsWith(r, StringComparison.Ordinal))))
                 return true;
             n = head;
         }

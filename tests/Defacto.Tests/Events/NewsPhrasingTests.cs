@@ -76,6 +76,13 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void Saying_what_another_side_must_do_is_a_demand_not_the_deed()
+    {
+        var e = Assert.Single(Code("Germany said Russia must withdraw its troops from Georgia."));
+        Assert.Equal(("DEMAND", "DEU", "RUS"), (e.Plover, e.Source[0].Polity, e.Target[0].Polity));
+    }
+
+    [Fact]
     public void What_a_signed_decree_does_its_signer_does()
     {
         var events = Code("Russian President Dmitry Medvedev on Tuesday signed decrees recognizing Georgia's breakaway regions of Abkhazia and South Ossetia as independent states.");
