@@ -254,13 +254,12 @@ public sealed class EventCoder
             foreach (var clause in tree.Children(v))
             {
                 if (tree.BaseRel(clause) != "ccomp" || !tree.Children(clause).Any(c => tree.BaseRel(c) == "aux" && tree.Lower(c) is "must" or "should")) continue;
-                // The obligation may sit on a coordinated verb: "had lost the legitimacy to lead and must leave power".
-                int subjectOf = tree.Child(clause, "nsubj") >= 0 ? clause : tree.BaseRel(clause) == "conj" ? tree.Head(clause) : clause;
-                if (tree.Child(subjectOf, "nsubj") is not (var subject and >= 0)) continue;
+                if (tree.Child(clause, "nsubj") is not (var subject and >= 0)) continue;
                 var told = SubjectActors(tree, actors, subject);
                 if (told.Count == 0 || told.Exists(t => sayers.Exists(s => s.Polity == t.Polity))) continue;
                 yield return new Candidate(v, demand, new PatternMatch(null, "100", 0, -1, -1, false), "100", false, sayers, told, -1);
             }
+            // The obligation may sit on a coordinated verb sharing the clause's subject: "had lost the legitimacy and must leave".
             foreach (var conj in tree.Children(v).Where(c => tree.BaseRel(c) == "ccomp").SelectMany(c => tree.Children(c)).Where(c => tree.BaseRel(c) == "conj"))
             {
                 if (!tree.Children(conj).Any(c => tree.BaseRel(c) == "aux" && tree.Lower(c) is "must" or "should") || tree.Child(conj, "nsubj") >= 0) continue;
