@@ -126,7 +126,14 @@ public sealed class MentionResolver
         var p = new Phrase { StartChunk = k, StartToken = chunks[k].Start };
         int j = k;
         int end = chunks[k].Start;
-        if (chunks[j].IsPolityLike && !chunks[j].Unknown && !chunks[j].Has(LexiconKind.Person) && !OnlySurname(chunks[j]))
+        // "Taiwan's Mainland Affairs Council", "Russia's Federal Security Service": the state's own named body is the actor.
+        if (OwnBodyAfterPossessive(chunks, k, keys))
+        {
+            p.Polity = chunks[k + 1];
+            end = chunks[k + 1].End;
+            j = k + 2;
+        }
+        else if (chunks[j].IsPolityLike && !chunks[j].Unknown && !chunks[j].Has(LexiconKind.Person) && !OnlySurname(chunks[j]))
         {
             p.Polity = chunks[j];
             end = chunks[j].End;
@@ -134,7 +141,7 @@ public sealed class MentionResolver
             if (end < tokens.Length && keys[end] is "'s") { end++; p.Possessive = true; }
             if (!p.Possessive) (end, j) = CoordinatedDemonyms(p, chunks, j, end, keys);
             // "Nigeria's main labour unions", "Kenyan riot police": plain adjectives and nouns between the polity and its sector term.
-            int skip = end;
+            int skip = end + SentenceChunker.DesignationLength(tokens, end);
             while (skip < tokens.Length && skip - end < 2 && !(j < chunks.Count && chunks[j].Start == skip) && IsPlainModifier(tokens[skip])) skip++;
             if (skip > end && j < chunks.Count && chunks[j].Start == skip && (chunks[j].IsTitle || chunks[j].IsAgent) && !chunks[j].IsPolityLike) end = skip;
         }
@@ -221,6 +228,18 @@ public sealed class MentionResolver
             if (keys[t] == "the") p.Definite = true;
         }
         return p;
+    }
+
+    private bool OwnBodyAfterPossessive(List<Chunk> chunks, int k, string[] keys)
+    {
+        var first = chunks[k];
+        if (k + 1 >= chunks.Count || first.Unknown || first.Has(LexiconKind.Person) || first.End >= keys.Length || keys[first.End] != "'s") return false;
+        var next = chunks[k + 1];
+        if (next.Start != first.End + 1 || next.IsTitle || next.IsAgent || next.Has(LexiconKind.Person)) return false;
+        var owner = BestPolityEntry(first);
+        var body = BestPolityEntry(next);
+        return owner is { Kind: LexiconKind.Polity } && body is { Kind: LexiconKind.Organization }
+            && body.Target.Length > 3 && body.Target.StartsWith(PolityCodeOf(owner), StringComparison.Ordinal);
     }
 
     /// <summary>"American and British warplanes": demonyms coordinated before a shared sector term become extra polities of the

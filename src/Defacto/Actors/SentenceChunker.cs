@@ -66,6 +66,12 @@ internal sealed class SentenceChunker(ActorIndex index)
                 i += length;
                 continue;
             }
+            // "AC-130", "Su-24": a model designation is no name, and must not swallow the polity before it.
+            if (DesignationLength(tokenArray, i) is > 0 and var designation)
+            {
+                i += designation;
+                continue;
+            }
             if (IsNameToken(tokenArray, i))
             {
                 int j = i + 1;
@@ -125,7 +131,7 @@ internal sealed class SentenceChunker(ActorIndex index)
             if (entry.NeedsCapital && !anyCapital) return false;
             // A sector term written as a name ("Islamic State") needs every content word capitalized ("an Islamic state" is not it).
             if (entry.Kind == LexiconKind.Agent && entry.NeedsCapital && !ContentWordsCapitalized(tokens, start, end)) return false;
-            if (entry.CaseSensitive && end - start == 1 && !string.Equals(tokens[start].Text, entry.Surface, StringComparison.Ordinal)) return false;
+            if (entry.CaseSensitive && end - start == 1 && !IsAcronymForm(tokens[start].Text, entry.Surface)) return false;
             if (entry.Kind == LexiconKind.Surname && end - start == 1
                 && (NotNames.Contains(keys[start]) || (start > 0 && keys[start - 1].Length > 0 && char.IsDigit(keys[start - 1][0])))) return false;
             if (entry.ActiveDuring is { } active && active.OverlapDays(state.First, state.Last) == 0) return false;
@@ -134,6 +140,11 @@ internal sealed class SentenceChunker(ActorIndex index)
             return true;
         }
     }
+
+    /// <summary>An acronym matches as written or with a plural "s" ("MPs" for "MP"), never in lower case ("mp").</summary>
+    private static bool IsAcronymForm(string text, string surface) =>
+        string.Equals(text, surface, StringComparison.Ordinal)
+        || (text.Length == surface.Length + 1 && text[^1] == 's' && text.StartsWith(surface, StringComparison.Ordinal));
 
     private static readonly HashSet<string> LowerCaseNameWords = new(StringComparer.Ordinal) { "of", "the", "and", "in", "al", "el", "for" };
 
@@ -145,6 +156,17 @@ internal sealed class SentenceChunker(ActorIndex index)
             if (text.Length > 0 && char.IsLower(text[0]) && !LowerCaseNameWords.Contains(text)) return false;
         }
         return true;
+    }
+
+    /// <summary>Tokens in a weapon or vehicle designation starting at i: up to four letters, a hyphen and a number ("F-16",
+    /// "AC-130", "MiG-29"); 0 when there is none.</summary>
+    internal static int DesignationLength(ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Length || tokens[i + 1].Text != "-") return 0;
+        var letters = tokens[i].Text;
+        if (letters.Length is 0 or > 4 || !char.IsUpper(letters[0]) || !letters.All(char.IsLetter)) return 0;
+        var number = tokens[i + 2].Text;
+        return number.Length > 0 && char.IsDigit(number[0]) && number.All(char.IsLetterOrDigit) ? 3 : 0;
     }
 
     private static bool IsNameToken(Token[] tokens, int i)
@@ -206,6 +228,8 @@ internal sealed class SentenceChunker(ActorIndex index)
             // An exact key was already offered to the lexicon and rejected there (e.g. the capital of a polity gone by the date).
             if (Math.Abs(key.Length - joined.Length) > 2 || key == joined) continue;
             double score = JaroWinkler.Similarity(joined, key);
+            // A shared first name lifts the whole score; the last words must be alike too ("Sergei Gavrilov" is not "Sergei Lavrov").
+            if (score >= 0.92 && !LastWordsAlike(joined, key)) continue;
             if (score > top)
             {
                 if (found is null || !SameTargets(found, list)) runnerUp = top;
@@ -217,6 +241,13 @@ internal sealed class SentenceChunker(ActorIndex index)
         if (found is null || top < 0.92 || top - runnerUp < 0.02) return false;
         entries = found;
         return true;
+    }
+
+    private static bool LastWordsAlike(string a, string b)
+    {
+        int i = a.LastIndexOf(' '), j = b.LastIndexOf(' ');
+        if (i < 0 || j < 0) return true;
+        return JaroWinkler.Similarity(a[(i + 1)..], b[(j + 1)..]) >= 0.88;
     }
 
     private static bool SameTargets(IReadOnlyList<LexiconEntry> a, IReadOnlyList<LexiconEntry> b) =>
