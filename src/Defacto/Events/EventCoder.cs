@@ -465,7 +465,8 @@ public sealed class EventCoder
             // "During a conversation on the sidelines of a summit", "to shield its oil sales from US sanctions": inside an
             // occasion or a purpose, an event noun is background too.
             if (tree.BaseRel(up) is "nmod" or "obl" && CaseOf(tree, up) is var c && (CircumstanceCases.Contains(c) || c == "over") && c != "as") return true;
-            if (tree.Upos(up) == "VERB" && IsBackground(tree, up)) return true;
+            if (tree.Upos(up) == "VERB" && (IsBackground(tree, up) || (tree.BaseRel(up) == "acl" && tree.Child(up, "mark") is var to and >= 0 && tree.Lower(to) == "to")))
+                return true;
             n = up;
         }
         return false;
@@ -675,8 +676,9 @@ public sealed class EventCoder
         if (targets.Count > 0 || !Array.Exists(ForceRoots, r => code.StartsWith(r, StringComparison.Ordinal))) return;
         foreach (var c in tree.Children(predicate))
         {
-            if (tree.BaseRel(c) is not ("obl" or "nmod" or "obj") || CircumstanceCases.Contains(CaseOf(tree, c))) continue;
-            foreach (var t in tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "parataxis" or "conj"))
+            // Not a time ("a day after the outbreak of fighting in Karabakh") nor a circumstance.
+            if (tree.BaseRel(c) is not ("obl" or "nmod" or "obj") || CircumstanceCases.Contains(CaseOf(tree, c)) || tree.IsTime(c)) continue;
+            foreach (var t in tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "parataxis" or "conj" || (tree.BaseRel(x) is "obl" or "nmod" && CircumstanceCases.Contains(CaseOf(tree, x)))))
                 if (actors.At(t) is { } m && !sources.Exists(s => s.Polity == m.Polity && m.Polity is not null) && !sources.Contains(m))
                 {
                     targets.Add(m);
