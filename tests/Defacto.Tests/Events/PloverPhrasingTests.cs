@@ -63,6 +63,16 @@ public sealed class PloverPhrasingTests
     [InlineData("Supporters of the former president stormed the Congress in Lima.", "PROTEST")]
     [InlineData("Russian and Turkish officers began joint work at the monitoring centre.", "COOPERATE")]
     [InlineData("Nigerian dockers went on strike against the port authority.", "PROTEST")]
+    [InlineData("The Polish foreign minister lashed out at Hungary over its veto on aid to Ukraine.", "DISAPPROVE")]
+    [InlineData("Israeli troops completed their pullout from the town of Jenin.", "RETREAT")]
+    [InlineData("Spain sent rescuers and search dogs to Morocco after the earthquake.", "AID")]
+    [InlineData("A Turkish cargo plane landed in Gaza with medicine and tents.", "AID")]
+    [InlineData("The Nigerian president ordered troops to the northern state of Zamfara.", "MOBILIZE")]
+    [InlineData("Washington raised tariffs on Chinese steel.", "SANCTION")]
+    [InlineData("The Dutch government ended its funding for the Palestinian refugee agency.", "SANCTION")]
+    [InlineData("The African Union granted Morocco observer status.", "SUPPORT")]
+    [InlineData("Kenyan police searched the residence of the former minister.", "INVESTIGATE")]
+    [InlineData("Kenyan protesters forced their way into the parliament in Nairobi.", "PROTEST")]
     public void The_phrasing_codes_as_its_PLOVER_type(string sentence, string plover)
     {
         var events = Code(sentence).Where(e => !e.Negated).ToList();
@@ -79,6 +89,8 @@ public sealed class PloverPhrasingTests
     [InlineData("The Polish team beat Germany in the final.")]
     [InlineData("Hungary postponed talks with Ukraine.")]
     [InlineData("The Hungarian minister gave a speech lasting two hours.")]
+    [InlineData("Engineers completed the new bridge over the Danube in March.")]
+    [InlineData("The bakery raised its prices for bread.")]
     public void A_sentence_without_a_deed_codes_no_PLOVER_event(string sentence)
     {
         Assert.DoesNotContain(Code(sentence), e => e.Plover is not null && !e.Negated);
