@@ -37,6 +37,12 @@ public sealed class SentenceActors
             }
     }
 
+    private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)
+    {
+        "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "ten", "tens", "million", "millions",
+        "group", "crowd", "gang", "band", "number", "handful", "couple",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "at", "near", "of", "inside", "outside", "across" };
 
     // "Smugglers ... from Transnistria", "a gang in Tiraspol", "thieves ... near Ochamchire": a bare agent belongs to the place
@@ -53,16 +59,19 @@ public sealed class SentenceActors
         }
         if (head < 0) return null;
         var polity = PlaceUnder(head, 3);
-        int verb = _tree.Head(head);
-        if (polity is null && verb >= 0 && _tree.BaseRel(head) is "nsubj" or "obj")
+        // "Thousands of protesters", "a gang of four thieves": the quantity stands in the clause for the agent.
+        int role = head;
+        if (_tree.BaseRel(head) == "nmod" && _tree.Head(head) is var quantity and >= 0 && QuantityNouns.Contains(_tree.Lemma(quantity))) role = quantity;
+        int verb = _tree.Head(role);
+        if (polity is null && verb >= 0 && _tree.BaseRel(role) is "nsubj" or "obj" or "nsubj:pass")
             foreach (var c in _tree.Children(verb))
-                if (c != head && _tree.BaseRel(c) is "obl" or "advcl" && HasPlaceCase(c) && (polity = PlaceUnder(c, 2, self: true)) is not null) break;
+                if (c != role && _tree.BaseRel(c) is "obl" or "advcl" && HasPlaceCase(c) && (polity = PlaceUnder(c, 2, self: true)) is not null) break;
         string method = "agent in place";
         // "Nigeria's unions demanded that the government ...": with no place of its own, a bare agent belongs to the one polity the
         // sentence names.
         // Only for a doer or a description ("the opposition candidate"); an object may be a weapon ("supplied drones to ...").
         // People may be acted on too ("gave in to young protesters"); weapons and forces on the object side are left alone.
-        bool mayPlace = _tree.BaseRel(head) is "nsubj" or "appos" || _tree.Head(head) < 0 || (_tree.BaseRel(head) is "obj" or "obl" && bare.Sector is not ("MIL" or "GOV"));
+        bool mayPlace = _tree.BaseRel(role) is "nsubj" or "appos" || _tree.Head(role) < 0 || (_tree.BaseRel(role) is "obj" or "obl" && bare.Sector is not ("MIL" or "GOV"));
         if (polity is null && mayPlace && SolePolity(bare.Span.Start) is { } sole) (polity, method) = (sole, "agent in sentence");
         return polity is null ? null : bare with { Code = polity + bare.Sector, Polity = polity, Method = method };
     }
