@@ -82,6 +82,8 @@ public sealed partial class SyntaxModel
         "held", "hit", "kept", "knew", "led", "left", "lost", "made", "met", "paid", "put", "ran", "rose", "said", "sank", "saw", "sent",
         "set", "shot", "shut", "sold", "sought", "spent", "spoke", "stole", "struck", "swore", "took", "told", "threw", "tore", "upheld",
         "withdrew", "won", "wrote", "overthrew", "overtook", "undertook", "forbade", "blew", "bore", "cut", "dealt", "let", "quit", "split",
+        "shook", "drew", "grew", "hid", "rode", "stood", "woke", "dug", "hung", "swung", "sprang", "fed", "sped", "swept", "meant", "lent",
+        "thought", "taught", "understood", "forgave", "foresaw", "overran", "oversaw", "withheld", "beat", "bit", "bled",
     };
 
     private static bool IsPastLike(string form, string xpos) =>
