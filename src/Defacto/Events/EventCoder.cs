@@ -187,7 +187,7 @@ public sealed class EventCoder
                 candidates.Add(c);
                 if (!c.IsNoun && ConjoinedObject(tree, actors, c) is { } second) candidates.Add(second);
             }
-        if (!PetrarchConventions) candidates.AddRange(ReportedObligations(tree, actors));
+        if (!PetrarchConventions) candidates.AddRange(ReportedObligations(tree, actors).Concat(ReportedBlame(tree, actors)));
         if (candidates.Count == 0) return;
 
         int first = into.Count;
@@ -196,7 +196,7 @@ public sealed class EventCoder
             var c = PetrarchConventions ? original : AsThreat(tree, original, candidates);
             if (IsCoveredByGovernor(tree, c, candidates)) continue;
             // PETRARCH codes the saying too when it has a target of its own.
-            if (!PetrarchConventions && c.Code != "100" && IsReportingShell(tree, c, candidates)) continue;
+            if (!PetrarchConventions && c.Code is not ("100" or "112") && IsReportingShell(tree, c, candidates)) continue;
             if (PetrarchConventions && IsSayingOverDeed(tree, actors, c, candidates)) continue;
             if (PetrarchConventions && IsUnderPatternedDeed(tree, c, candidates)) continue;
             foreach (var e in BuildEvents(tree, actors, c))
@@ -253,21 +253,42 @@ public sealed class EventCoder
             if (sayers.Count == 0) continue;
             foreach (var clause in tree.Children(v))
             {
-                if (tree.BaseRel(clause) != "ccomp" || !tree.Children(clause).Any(c => tree.BaseRel(c) == "aux" && tree.Lower(c) is "must" or "should")) continue;
-                if (tree.Child(clause, "nsubj") is not (var subject and >= 0)) continue;
-                var told = SubjectActors(tree, actors, subject);
-                if (told.Count == 0 || told.Exists(t => sayers.Exists(s => s.Polity == t.Polity))) continue;
-                yield return new Candidate(v, demand, new PatternMatch(null, "100", 0, -1, -1, false), "100", false, sayers, told, -1);
+                if (tree.BaseRel(clause) != "ccomp") continue;
+                foreach (var x in tree.Subtree(clause, t => tree.BaseRel(t) is "parataxis" or "advcl"))
+                {
+                    if (!tree.Children(x).Any(c => tree.BaseRel(c) == "aux" && tree.Lower(c) is "must" or "should")) continue;
+                    // The obligation may sit on a coordinated verb that shares an earlier subject: "had lost the legitimacy to
+                    // lead and must leave power".
+                    int holder = x;
+                    for (int steps = 0; steps < 4 && tree.Child(holder, "nsubj") < 0 && holder != clause; steps++) holder = tree.Head(holder);
+                    if (tree.Child(holder, "nsubj") is not (var subject and >= 0)) continue;
+                    var told = SubjectActors(tree, actors, subject);
+                    if (told.Count == 0 || told.Exists(t => sayers.Exists(s => s.Polity == t.Polity))) continue;
+                    yield return new Candidate(v, demand, new PatternMatch(null, "100", 0, -1, -1, false), "100", false, sayers, told, -1);
+                    break;
+                }
             }
-            // The obligation may sit on a coordinated verb sharing the clause's subject: "had lost the legitimacy and must leave".
-            foreach (var conj in tree.Children(v).Where(c => tree.BaseRel(c) == "ccomp").SelectMany(c => tree.Children(c)).Where(c => tree.BaseRel(c) == "conj"))
-            {
-                if (!tree.Children(conj).Any(c => tree.BaseRel(c) == "aux" && tree.Lower(c) is "must" or "should") || tree.Child(conj, "nsubj") >= 0) continue;
-                if (tree.Child(tree.Head(conj), "nsubj") is not (var subject and >= 0)) continue;
-                var told = SubjectActors(tree, actors, subject);
-                if (told.Count == 0 || told.Exists(t => sayers.Exists(s => s.Polity == t.Polity))) continue;
-                yield return new Candidate(v, demand, new PatternMatch(null, "100", 0, -1, -1, false), "100", false, sayers, told, -1);
-            }
+        }
+    }
+
+    private static readonly HashSet<string> BlameWords = new(StringComparer.Ordinal) { "responsible", "guilty", "culpable", "to_blame" };
+
+    // "May told parliament that it was highly likely that Russia was responsible for the poisoning": saying another side is to
+    // blame is an accusation (CAMEO 112) against it.
+    private IEnumerable<Candidate> ReportedBlame(DependencyTree tree, SentenceActors actors)
+    {
+        if (_verbs.Find("accuse") is not { } accuse) yield break;
+        for (int a = 0; a < tree.Count; a++)
+        {
+            if (!BlameWords.Contains(tree.Lemma(a)) || tree.Child(a, "nsubj") is not (var culprit and >= 0)) continue;
+            var blamed = SubjectActors(tree, actors, culprit);
+            if (blamed.Count == 0) continue;
+            int v = a;
+            for (int steps = 0; steps < 3 && v >= 0 && !ClauseReader.IsSaying(tree, v); steps++) v = tree.BaseRel(v) is "ccomp" or "csubj" or "xcomp" ? tree.Head(v) : -1;
+            if (v < 0 || !ClauseReader.IsSaying(tree, v) || tree.Child(v, "nsubj") is not (var speaker and >= 0)) continue;
+            var sayers = SubjectActors(tree, actors, speaker);
+            if (sayers.Count == 0 || blamed.Exists(b => sayers.Exists(s => s.Polity == b.Polity))) continue;
+            yield return new Candidate(v, accuse, new PatternMatch(null, "112", 0, -1, -1, false), "112", false, sayers, blamed, -1);
         }
     }
 

@@ -83,6 +83,13 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void Saying_another_side_is_responsible_is_an_accusation()
+    {
+        var e = Assert.Single(Code("Georgian Foreign Minister Eka Tkeshelashvili said on Monday that Russia was responsible for the bombing of Gori."), e => e.Plover == "DISAPPROVE");
+        Assert.Equal(("GEO", "RUS"), (e.Source[0].Polity, e.Target[0].Polity));
+    }
+
+    [Fact]
     public void What_a_signed_decree_does_its_signer_does()
     {
         var events = Code("Russian President Dmitry Medvedev on Tuesday signed decrees recognizing Georgia's breakaway regions of Abkhazia and South Ossetia as independent states.");
