@@ -669,6 +669,13 @@ public sealed class EventCoder
             // "The system supplied by Germany arrived": a doer introduced by "by" is the doer whatever the parser made the subject.
             if (sources.Count == 0 && agent >= 0) sources.AddRange(actors.ActorsOf(agent));
         }
+        // "Bolsonaro was questioned by the federal police over a video": a pattern's target read after a passive verb may be its
+        // doer; the one acted on is the passive subject.
+        if (passive && agent >= 0 && passiveSubject >= 0 && !PetrarchConventions)
+        {
+            var doers = actors.ActorsOf(agent);
+            targets.RemoveAll(doers.Contains);
+        }
         if (targets.Count == 0)
         {
             if (passive && passiveSubject >= 0) targets.AddRange(SubjectActors(tree, actors, passiveSubject));
