@@ -76,6 +76,20 @@ public sealed class EventCoder
                         }
             return;
         }
+        // "Suspended the tax rise, bowing to three weeks of protests by the yellow vests": a concession is made to whom the
+        // participle after it names.
+        if (code.StartsWith("08", StringComparison.Ordinal))
+        {
+            foreach (var c in tree.Children(predicate))
+                if (tree.BaseRel(c) == "advcl" && tree.Tokens[c].Xpos == "VBG")
+                    foreach (var t in tree.Subtree(c, x => tree.BaseRel(x) is "advcl" or "parataxis" or "acl:relcl"))
+                        if (actors.At(t) is { } m && !sources.Exists(s => s.Code == m.Code || ReferenceEquals(s, m)))
+                        {
+                            targets.AddRange(actors.ActorsOf(t));
+                            return;
+                        }
+            return;
+        }
         bool conditional = code.StartsWith("13", StringComparison.Ordinal) || code.StartsWith("10", StringComparison.Ordinal);
         // "Used water cannon to disperse protesters": force, like protest, is aimed at whom its purpose names.
         bool purpose = code.Length >= 2 && code[..2] is "14" or "17" or "18" or "19";

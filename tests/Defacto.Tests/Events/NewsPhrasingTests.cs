@@ -90,6 +90,13 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void A_concession_is_made_to_whom_the_participle_after_it_names()
+    {
+        var e = Assert.Single(Code("Kenyan President William Ruto withdrew the finance bill, bowing to weeks of protests by Kenyan students."));
+        Assert.Equal(("CONCEDE", "KEN", "KENEDU"), (e.Plover, e.Source[0].Polity, e.Target[0].Code));
+    }
+
+    [Fact]
     public void What_a_signed_decree_does_its_signer_does()
     {
         var events = Code("Russian President Dmitry Medvedev on Tuesday signed decrees recognizing Georgia's breakaway regions of Abkhazia and South Ossetia as independent states.");
