@@ -1,0 +1,170 @@
+using Defacto.Model;
+using Defacto.Time;
+
+namespace Defacto.Events;
+
+// What is not a deed of its own: background participles and nouns, clauses covered by their governor, reporting shells.
+public sealed partial class EventCoder
+{
+    // Codes whose governor speaks for the deed in its complement: "accused X of killing" is an accusation, not a killing.
+    private static readonly string[] GoverningRoots = ["02", "03", "09", "10", "11", "12", "13", "16"];
+
+    // A participle modifying a noun ("investigators looking into", "Georgians returning home") or a purpose clause ("to reopen
+    // the crossing") describes the actors of the main event, not a deed of its own.
+    private static readonly HashSet<string> ProspectNouns = new(StringComparer.Ordinal)
+    {
+        "possibility", "prospect", "prospects", "idea", "option", "chance", "risk", "threat", "danger", "fear", "hope", "scenario",
+    };
+
+    private static readonly HashSet<string> EndingNouns = new(StringComparer.Ordinal) { "end", "halt", "stop", "cessation", "suspension", "pause" };
+
+    // "The population displaced by Azerbaijan's offensive": an event noun inside a participle describing something else is
+    // history, not news; "ordered an end to the military operation" ends the operation rather than waging it.
+    private static bool IsBackgroundNoun(DependencyTree tree, int noun)
+    {
+        int head = tree.Head(noun);
+        if (head >= 0 && tree.BaseRel(noun) is "nmod" or "obl" && EndingNouns.Contains(tree.Lemma(head))) return true;
+        // "Discussing the possibility of the safe return of ...": a deed that is only a prospect is not news.
+        if (head >= 0 && tree.BaseRel(noun) is "nmod" or "obl" && ProspectNouns.Contains(tree.Lemma(head))) return true;
+        // "Ended its coordination after a deadly Israeli raid", "a row over Ottawa's criticism": the occasion, told as background.
+        if (tree.BaseRel(noun) is "nmod" or "obl" && CaseOf(tree, noun) is var occasion && (CircumstanceCases.Contains(occasion) || occasion == "over") && occasion != "as")
+            return true;
+        // "Condemned ... at an emergency meeting of its foreign ministers": the meeting is where it was said.
+        if (tree.BaseRel(noun) == "obl" && CaseOf(tree, noun) == "at") return true;
+        int n = noun;
+        for (int steps = 0; steps < 3 && n >= 0; steps++)
+        {
+            int up = tree.Head(n);
+            if (up < 0) break;
+            if (tree.BaseRel(up) is "acl" or "amod" && tree.Rel(up) != "acl:relcl" && tree.Tokens[up].Xpos is "VBN" or "VBG" && !IsMisparsedClause(tree, up) && !IsAuthoredDocument(tree, up))
+                return true;
+            // "During a conversation on the sidelines of a summit", "to shield its oil sales from US sanctions": inside an
+            // occasion or a purpose, an event noun is background too.
+            if (tree.BaseRel(up) is "nmod" or "obl" && CaseOf(tree, up) is var c && (CircumstanceCases.Contains(c) || c == "over") && c != "as") return true;
+            if (tree.Upos(up) == "VERB" && (IsBackground(tree, up) || (tree.BaseRel(up) == "acl" && tree.Child(up, "mark") is var to and >= 0 && tree.Lower(to) == "to")))
+                return true;
+            n = up;
+        }
+        return false;
+    }
+
+    // "The air defence system supplied by Germany": a participle that names its doer tells a deed of its own.
+    private static bool HasAgent(DependencyTree tree, int v, SentenceActors? actors)
+    {
+        if (tree.Tokens[v].Xpos != "VBN") return false;
+        foreach (var c in tree.Children(v))
+            // A named doer only: "displaced by floods" stays background.
+            // The agent's head names the doer itself: "displaced by Azerbaijan's offensive" tells an earlier deed in passing.
+            if ((tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "by")) && (tree.Upos(c) == "PROPN" || actors?.At(c) is not null)) return true;
+        return false;
+    }
+
+    private static bool IsBackground(DependencyTree tree, int v, SentenceActors? actors = null)
+    {
+        var rel = tree.BaseRel(v);
+        if (rel is "acl" or "amod" && tree.Rel(v) != "acl:relcl" && tree.Tokens[v].Xpos is "VBG" or "VBN" && !IsMisparsedClause(tree, v) && !IsAuthoredDocument(tree, v)
+            && !HasAgent(tree, v, actors))
+        {
+            // A clause of its own ("an agreement had been signed", "no reason to hinder") is not a bare participle.
+            foreach (var c in tree.Children(v))
+                if (tree.BaseRel(c) is "nsubj" or "aux" or "mark") return false;
+            return true;
+        }
+        if (rel == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "mark") is var mark and >= 0 && tree.Lower(mark) == "to") return true;
+        // "Met Myanmar's detained former leader": a bare participle right before the noun it describes, misread as a clause.
+        if (rel == "xcomp" && tree.Tokens[v].Xpos == "VBN" && tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.Child(v, "obj") is var o and > 0 && o > v
+            && Enumerable.Range(v + 1, o - v - 1).All(t => tree.Upos(t) is "ADJ" or "NOUN" or "PROPN" or "NUM"))
+            return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "decree", "resolution", "statement", "law", "bill", "order", "declaration", "document", "letter", "communique", "motion",
+        "ruling", "verdict", "petition", "memorandum", "note", "message", "address", "proclamation", "edict", "ordinance",
+    };
+
+    // A participle on the object of a verb whose noun is a document ("signed decrees recognizing", "adopted a resolution
+    // condemning"): the document's content is the deed of whoever issued it.
+    private static bool IsAuthoredDocument(DependencyTree tree, int participle)
+    {
+        int noun = tree.Head(participle);
+        return noun >= 0 && tree.Tokens[participle].Xpos == "VBG" && DocumentNouns.Contains(tree.Lemma(noun)) && tree.BaseRel(noun) == "obj" && tree.Head(noun) >= 0;
+    }
+
+    // "Accused Georgia of killing": the killing is the accusation's content, not a deed to code on its own; and a coded light
+    // verb ("signed an agreement") already tells its object noun's event.
+    private static bool IsCoveredByGovernor(DependencyTree tree, Candidate c, List<Candidate> all)
+    {
+        if (c.IsNoun && tree.BaseRel(c.Token) is "obj" or "nsubj" && all.Exists(g => g.Token == tree.Head(c.Token))) return true;
+        int n = c.Token;
+        // "Accused Baku of carrying out ethnic cleansing": an event noun is inside the clause of the verb it hangs from.
+        if (c.IsNoun && tree.BaseRel(n) is "obj" or "obl" or "nsubj" && tree.Head(n) >= 0) n = tree.Head(n);
+        for (int steps = 0; steps < 4; steps++)
+        {
+            // "Accused Rwanda of backing the rebels": the clause may hang from the accused rather than from the accusing verb.
+            // A conjoined clause shares its governor: "demanded that NATO rule out ... and pull its forces back".
+            if (tree.BaseRel(n) is not ("xcomp" or "ccomp" or "advcl" or "acl") && !(steps > 0 && tree.BaseRel(n) is "obj" or "obl" or "nmod")
+                && !(tree.BaseRel(n) == "conj" && tree.Head(n) >= 0 && tree.Upos(tree.Head(n)) == "VERB" && tree.BaseRel(tree.Head(n)) is "ccomp" or "xcomp")) return false;
+            int head = tree.Head(n);
+            if (head < 0) return false;
+            if (all.Exists(g => g.Token == head && (!ClauseReader.IsSaying(tree, head) || g.Code == "100") && Array.Exists(GoverningRoots, r => g.Code.StartsWith(r, StringComparison.Ordinal))))
+                return true;
+            n = head;
+        }
+        return false;
+    }
+
+    // "Lavrov said Moscow and Baku are discussing ...": the saying is how we know, not an event of its own.
+    private static bool IsReportingShell(DependencyTree tree, Candidate c, List<Candidate> all)
+    {
+        if (!ClauseReader.IsSaying(tree, c.Token)) return false;
+        foreach (var other in all)
+            if (!ReferenceEquals(other, c) && ClauseReader.ReportingVerb(tree, other.Token) == c.Token) return true;
+        return false;
+    }
+
+    // PETRARCH codes a saying only with a target of its own: "X noted that Y regretted Z" and "... after a hafling was reported"
+    // code the deed, not the saying whose actors sit in (or around) another coded clause.
+    private static bool IsSayingOverDeed(DependencyTree tree, SentenceActors actors, Candidate c, List<Candidate> all)
+    {
+        if (c.IsNoun) return false;
+        // "Gollum was seen to break into ...": the passive only tells how the deed under it is known.
+        if (IsPassive(tree, c.Token) && all.Exists(o => o.Token != c.Token && !o.IsNoun && tree.Head(o.Token) == c.Token && tree.BaseRel(o.Token) == "xcomp"))
+            return true;
+        if (!ClauseReader.IsSaying(tree, c.Token)) return false;
+        foreach (var other in all)
+        {
+            if (ReferenceEquals(other, c) || other.Token == c.Token) continue;
+            // The saying is a subordinate clause of another deed.
+            if (tree.BaseRel(c.Token) is "advcl" or "acl" && tree.Dominates(other.Token, c.Token)) return true;
+            // The saying's actor comes from a clause under it (what it reports, or a misparsed governor) that holds a deed of its own.
+            int clause = other.Token;
+            while (clause >= 0 && tree.Head(clause) != c.Token) clause = tree.Head(clause);
+            if (clause < 0) continue;
+            foreach (var t in c.Targets.Concat(c.Sources))
+            {
+                if (!actors.Mentions.Contains(t)) continue;
+                var (first, _) = actors.TokensOf(t);
+                if (first >= 0 && tree.Dominates(clause, first)) return true;
+            }
+        }
+        return false;
+    }
+
+    // "Arnor has celebrated Iftar ... after leaving Eriador": a dictionary pattern coded the whole verb phrase, and PETRARCH codes
+    // no second event for a clause inside it done by the same actor.
+    private static bool IsUnderPatternedDeed(DependencyTree tree, Candidate c, List<Candidate> all)
+    {
+        if (c.IsNoun || tree.BaseRel(c.Token) is not ("advcl" or "xcomp")) return false;
+        int n = tree.Head(c.Token);
+        for (int steps = 0; steps < 2 && n >= 0; steps++, n = tree.Head(n))
+        {
+            int governor = n;
+            if (all.Exists(g => g.Token == governor && !g.IsNoun && g.Match.ByPattern && g.Sources.Exists(s => c.Sources.Exists(o => o.Code == s.Code))))
+                return true;
+            if (tree.BaseRel(n) is not ("advcl" or "xcomp")) break;
+        }
+        return false;
+    }
+}

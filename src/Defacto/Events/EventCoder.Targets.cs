@@ -1,0 +1,153 @@
+using Defacto.Model;
+using Defacto.Time;
+
+namespace Defacto.Events;
+
+// Where a target is found when no direct relation names one: complements, conditions, purposes, places and nested phrases.
+public sealed partial class EventCoder
+{
+    // "Opened an inquiry into the death of X in Tskhinvali", "lifted restrictions on Moldovan farmers": when no relation names a
+    // target, the first actor further inside the object or an oblique is the one the deed is about. Meetings are excluded: what
+    // talks are about is their topic, not a party.
+    private void DeepTarget(DependencyTree tree, SentenceActors actors, int predicate, string code, List<Mention> sources, List<Mention> targets)
+    {
+        if (code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("01", StringComparison.Ordinal) || code.Length == 0) return;
+        var slots = new List<int>();
+        foreach (var c in tree.Children(predicate))
+            if (tree.BaseRel(c) is "obj" or "iobj") slots.Add(c);
+        foreach (var c in tree.Children(predicate))
+            if (tree.BaseRel(c) is "xcomp" or "ccomp" || (tree.BaseRel(c) == "obl" && !CircumstanceCases.Contains(CaseOf(tree, c)))) slots.Add(c);
+        foreach (var slot in slots)
+            foreach (var t in tree.Subtree(slot, x => tree.Rel(x) is "acl:relcl" or "parataxis" or "conj" or "advcl" or "punct"
+                || (tree.BaseRel(x) is "obl" or "nmod" && CaseOf(tree, x) is var circumstance && CircumstanceCases.Contains(circumstance) && circumstance != "during")))
+                if (actors.At(t) is { } m && !sources.Contains(m) && !sources.Exists(s => s.Code == m.Code) && !(m.Code is { Length: 3 } && sources.Exists(s => s.Polity == m.Code))
+                    && !(code.Length >= 2 && code[..2] is "15" or "03" or "07" or "13" && IsOwn(m, sources) && m.Code is { Length: > 3 } own && own[3..].StartsWith("MIL", StringComparison.Ordinal))
+                    && !(code.StartsWith("15", StringComparison.Ordinal) && IsOwn(m, sources))
+                    // "Blocked the roads in northern Kosovo": where a protest happens is not whom it is against.
+                    // ("in Israeli jails" names whose jails: a demonym still points at a side).
+                    && !(code.StartsWith("14", StringComparison.Ordinal) && m.Method != "demonym" && InPlacePhrase(tree, t)))
+                {
+                    targets.AddRange(actors.ActorsOf(t));
+                    RemoveOverlap(sources, targets);
+                    return;
+                }
+    }
+
+    // "Threatened to use force unless Armenian troops left", "warned it would respond if Taiwan's president met ...": a threat or
+    // a demand is aimed at whoever the condition is about; "blocked roads to demand Pashinyan's resignation": a protest at whoever
+    // its purpose names.
+    private static void ClauseTarget(DependencyTree tree, SentenceActors actors, int predicate, string code, List<Mention> sources, List<Mention> targets)
+    {
+        // "Spoke by phone with Putin": the parser may hang the other party on the means.
+        if (code.StartsWith("04", StringComparison.Ordinal))
+        {
+            foreach (var c in tree.Children(predicate))
+                if (tree.BaseRel(c) is "obl" or "obj")
+                    foreach (var t in tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "advcl" or "parataxis" or "conj"))
+                        if (t != c && tree.BaseRel(t) == "nmod" && CaseOf(tree, t) == "with" && actors.ActorsOf(t) is { Count: > 0 } party && !party.Exists(sources.Contains))
+                        {
+                            targets.AddRange(party);
+                            return;
+                        }
+            return;
+        }
+        // "Suspended the tax rise, bowing to three weeks of protests by the yellow vests": a concession is made to whom the
+        // participle after it names.
+        if (code.StartsWith("08", StringComparison.Ordinal))
+        {
+            foreach (var c in tree.Children(predicate))
+                if (tree.BaseRel(c) == "advcl" && tree.Tokens[c].Xpos == "VBG")
+                    foreach (var t in tree.Subtree(c, x => tree.BaseRel(x) is "advcl" or "parataxis" or "acl:relcl"))
+                        if (actors.At(t) is { } m && !sources.Exists(s => s.Code == m.Code || ReferenceEquals(s, m)))
+                        {
+                            targets.AddRange(actors.ActorsOf(t));
+                            return;
+                        }
+            return;
+        }
+        bool conditional = code.StartsWith("13", StringComparison.Ordinal) || code.StartsWith("10", StringComparison.Ordinal);
+        // "Used water cannon to disperse protesters": force, like protest, is aimed at whom its purpose names.
+        bool purpose = code.Length >= 2 && code[..2] is "14" or "17" or "18" or "19";
+        if (!conditional && !purpose) return;
+        // The clause hangs from the predicate or from its complement ("threatened to use force unless ...").
+        var heads = new List<int> { predicate };
+        foreach (var c in tree.Children(predicate)) if (tree.BaseRel(c) is "xcomp" or "ccomp") heads.Add(c);
+        foreach (var h in heads)
+            foreach (var clause in tree.Children(h))
+            {
+                if (tree.BaseRel(clause) != "advcl" || tree.Child(clause, "mark") is not (var mark and >= 0)) continue;
+                var word = tree.Lower(mark);
+                if (!(conditional && word is "if" or "unless" || purpose && word is "to")) continue;
+                foreach (var t in tree.Subtree(clause, x => tree.BaseRel(x) is "advcl" or "acl" or "parataxis"))
+                    if (actors.At(t) is { } m && !sources.Exists(s => s.Code == m.Code || ReferenceEquals(s, m)))
+                    {
+                        targets.AddRange(actors.ActorsOf(t));
+                        return;
+                    }
+            }
+    }
+
+    // "Launched the offensive despite a Russian-brokered ceasefire", "after the Hamas attack": circumstances, not targets.
+    private static readonly HashSet<string> CircumstanceCases = new(StringComparer.Ordinal) { "despite", "after", "before", "since", "during", "amid", "following", "until", "because", "as", "under", "through", "via" };
+
+    // Material conflict whose place can stand for its target.
+    private static readonly string[] ForceRoots = ["15", "18", "19", "20"];
+
+    private static bool InPlacePhrase(DependencyTree tree, int t)
+    {
+        // The nearest phrase with a preposition decides: "in protest against Macron's reform" is against, not in.
+        for (int n = t, steps = 0; n >= 0 && steps < 4; n = tree.Head(n), steps++)
+            if (tree.BaseRel(n) is "obl" or "nmod" && CaseOf(tree, n) is { Length: > 0 } preposition && preposition != "'s") return LocationPrepositions.Contains(preposition);
+        return false;
+    }
+
+    private static List<Mention>? AuthorOf(DependencyTree tree, SentenceActors actors, int noun)
+    {
+        foreach (var p in tree.Children(noun))
+            if (tree.BaseRel(p) == "acl" && tree.Tokens[p].Xpos == "VBN")
+                foreach (var a in tree.Children(p))
+                    if ((tree.Rel(a) == "obl:agent" || (tree.BaseRel(a) == "obl" && CaseOf(tree, a) == "by")) && actors.ActorsOf(a) is { Count: > 0 } by) return by;
+        return null;
+    }
+
+    private static bool IsOwn(Mention m, List<Mention> sources) => m.Polity is not null && sources.Exists(s => s.Polity == m.Polity);
+
+    // Force used somewhere ("launched an offensive ... in Karabakh", "shelled villages near Jermuk") is used against that place.
+    private void PlaceAsTarget(DependencyTree tree, SentenceActors actors, int predicate, string code, List<Mention> sources, List<Mention> targets)
+    {
+        if (targets.Count > 0 || !Array.Exists(ForceRoots, r => code.StartsWith(r, StringComparison.Ordinal))) return;
+        foreach (var c in tree.Children(predicate))
+        {
+            // Not a time ("a day after the outbreak of fighting in Karabakh") nor a circumstance.
+            if (tree.BaseRel(c) is not ("obl" or "nmod" or "obj") || CircumstanceCases.Contains(CaseOf(tree, c)) || tree.IsTime(c)) continue;
+            foreach (var t in tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "parataxis" or "conj" || (tree.BaseRel(x) is "obl" or "nmod" && CircumstanceCases.Contains(CaseOf(tree, x)))))
+                if (actors.At(t) is { } m && !sources.Exists(s => s.Polity == m.Polity && m.Polity is not null) && !sources.Contains(m))
+                {
+                    targets.Add(m);
+                    return;
+                }
+        }
+        RemoveOverlap(sources, targets);
+    }
+
+    // "Demanded that Azerbaijan release ...", "threatened to cut gas to Moldova": the one acted on is named in the complement.
+    private static List<Mention> ComplementTarget(DependencyTree tree, SentenceActors actors, int v, List<Mention> sources)
+    {
+        // What someone says is reported, not done to its subject.
+        if (ClauseReader.IsSaying(tree, v)) return [];
+        foreach (var c in tree.Children(v))
+        {
+            var rel = tree.BaseRel(c);
+            if (rel is not ("ccomp" or "xcomp") && !(rel == "advcl" && IsComplementClause(tree, c))) continue;
+            int subject = tree.Child(c, "nsubj");
+            if (subject >= 0 && SubjectActors(tree, actors, subject) is { Count: > 0 } named && !named.Exists(sources.Contains)) return named;
+            foreach (var d in tree.Children(c))
+            {
+                var r = tree.Rel(d);
+                bool slot = r is "obj" or "dobj" or "iobj" || (tree.BaseRel(d) is "obl" or "nmod" && TargetPrepositions.Contains(CaseOf(tree, d)));
+                if (slot && actors.ActorsOf(d) is { Count: > 0 } found && !found.Exists(sources.Contains)) return found;
+            }
+        }
+        return [];
+    }
+}
