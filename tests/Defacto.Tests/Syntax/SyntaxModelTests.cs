@@ -57,6 +57,33 @@ public class SyntaxModelTests(CommittedModelFixture fixture) : IClassFixture<Com
         { "long", Enumerable.Range(0, 1000).Select(i => i % 7 == 6 ? "," : i % 3 == 0 ? "talks" : "the").ToArray() },
     };
 
+    public static TheoryData<string, string[]> OddNewsSentences()
+    {
+        var data = new TheoryData<string, string[]>();
+        foreach (var row in BadSentences()) data.Add((string)row[0], (string[])row[1]);
+        data.Add("date phrases everywhere", Enumerable.Range(0, 300).SelectMany(i => new[] { "Lavrov", "on", "Monday", "said", "on", "12", "May", "2008", "that" }).Append(".").ToArray());
+        data.Add("date phrase at the end", ["They", "met", "on", "Monday"]);
+        data.Add("empty apposition", ["Putin", ",", ",", "signed", "it", "."]);
+        data.Add("apposition then date", ["Igor", "Khovayev", ",", "the", "envoy", ",", "on", "Tuesday", "met", "Bayramov", "."]);
+        data.Add("only commas and a name", ["Putin", ",", ",", ",", ",", "."]);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OddNewsSentences))]
+    public void OddSentencesOnTheNewsPathGetOneRootedAcyclicTree(string name, string[] forms)
+    {
+        var result = new SentenceAnalysis();
+        fixture.Model.AnalyzeNews(forms, result);
+        Assert.Equal(forms.Length, result.Count);
+        AssertValidTree(result.Heads.AsSpan(0, forms.Length), name);
+        for (int i = 0; i < forms.Length; i++)
+        {
+            Assert.NotNull(result.Lemmas[i]);
+            Assert.InRange(result.Labels[i], 0, fixture.Model.Parser.Labels.Count - 1);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(BadSentences))]
     public void OddSentencesGetOneRootedAcyclicTree(string name, string[] forms)
