@@ -102,11 +102,16 @@ public sealed partial class SyntaxModel
     // position of the word that became their root.
     private int ParseInto(IReadOnlyList<string> forms, List<int> words, SentenceAnalysis result)
     {
-        var subForms = new string[words.Count];
-        var subTags = new int[words.Count];
-        for (int k = 0; k < words.Count; k++) { subForms[k] = forms[words[k]]; subTags[k] = result.TagIds[words[k]]; }
         var state = result.State;
-        state.Reset(subForms, subTags, Tags.UposId);
+        // Most sentences set nothing aside: parse them in place rather than copying every word.
+        if (words.Count == forms.Count) state.Reset(forms, result.TagIds.AsSpan(0, forms.Count), Tags.UposId);
+        else
+        {
+            var subForms = new string[words.Count];
+            var subTags = new int[words.Count];
+            for (int k = 0; k < words.Count; k++) { subForms[k] = forms[words[k]]; subTags[k] = result.TagIds[words[k]]; }
+            state.Reset(subForms, subTags, Tags.UposId);
+        }
         Parser.Parse(state);
         int root = words[0];
         for (int k = 0; k < words.Count; k++)

@@ -75,13 +75,7 @@ public class SyntaxModelTests(CommittedModelFixture fixture) : IClassFixture<Com
     {
         var result = new SentenceAnalysis();
         fixture.Model.AnalyzeNews(forms, result);
-        Assert.Equal(forms.Length, result.Count);
-        AssertValidTree(result.Heads.AsSpan(0, forms.Length), name);
-        for (int i = 0; i < forms.Length; i++)
-        {
-            Assert.NotNull(result.Lemmas[i]);
-            Assert.InRange(result.Labels[i], 0, fixture.Model.Parser.Labels.Count - 1);
-        }
+        AssertWellFormed(name, forms, result, checkTags: false);
     }
 
     [Theory]
@@ -90,12 +84,17 @@ public class SyntaxModelTests(CommittedModelFixture fixture) : IClassFixture<Com
     {
         var result = new SentenceAnalysis();
         fixture.Model.Analyze(forms, result);
+        AssertWellFormed(name, forms, result, checkTags: true);
+    }
+
+    private void AssertWellFormed(string name, string[] forms, SentenceAnalysis result, bool checkTags)
+    {
         Assert.Equal(forms.Length, result.Count);
         AssertValidTree(result.Heads.AsSpan(0, forms.Length), name);
         for (int i = 0; i < forms.Length; i++)
         {
             Assert.NotNull(result.Lemmas[i]);
-            Assert.InRange(result.TagIds[i], 0, fixture.Model.Tags.Count - 1);
+            if (checkTags) Assert.InRange(result.TagIds[i], 0, fixture.Model.Tags.Count - 1);
             Assert.InRange(result.Labels[i], 0, fixture.Model.Parser.Labels.Count - 1);
         }
     }
