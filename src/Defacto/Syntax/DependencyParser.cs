@@ -36,13 +36,30 @@ public sealed class DependencyParser
         while (!state.Terminal)
         {
             state.Valid(valid);
-            int n = Features(state, rows);
-            Transitions.Score(rows[..n], scores);
-            int move = Transitions.Best(scores, valid);
+            int move = OnlyMove(valid);
+            if (move < 0)
+            {
+                int n = Features(state, rows);
+                Transitions.Score(rows[..n], scores);
+                move = Transitions.Best(scores, valid);
+            }
             if (move == Shift) { state.DoShift(); continue; }
             int d = state.S0, h = move == Left ? state.B0 : state.S1;
             state.AddArc(h, d, PredictLabel(state, h, d, labelScores, labelRows));
         }
+    }
+
+    /// <summary>The move when only one is allowed (the first shift, the final reductions), else -1: no need to score it.</summary>
+    private static int OnlyMove(ReadOnlySpan<bool> valid)
+    {
+        int only = -1;
+        for (int t = 0; t < valid.Length; t++)
+        {
+            if (!valid[t]) continue;
+            if (only >= 0) return -1;
+            only = t;
+        }
+        return only;
     }
 
     private int PredictLabel(ParseState state, int h, int d, Span<float> labelScores, Span<int> rows)

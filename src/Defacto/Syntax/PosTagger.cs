@@ -30,28 +30,47 @@ public sealed class PosTagger
     public void Tag(IReadOnlyList<string> forms, Span<int> tags)
     {
         var context = Prepare(forms, CapitalizedShare(forms));
-        TagPass(Model, forms, tags, default, context);
+        Span<float> margins = forms.Count <= 256 ? stackalloc float[forms.Count] : new float[forms.Count];
+        TagPass(Model, forms, tags, default, context, margins);
         if (Second is null || forms.Count == 0) return;
         Span<int> first = forms.Count <= 256 ? stackalloc int[forms.Count] : new int[forms.Count];
         tags[..forms.Count].CopyTo(first);
-        TagPass(Second, forms, tags, first, context);
+        TagPass(Second, forms, tags, first, context, margins, SureMargin);
     }
+
+    /// <summary>
+    /// First-pass score margin above which the second pass keeps the first tag instead of re-scoring the word. On EWT dev
+    /// 20 skips 87 % of the second pass's words with UPOS, XPOS and LAS unchanged: the second pass only ever changes close calls.
+    /// </summary>
+    internal const float SureMargin = 20f;
 
     /// <summary>Second-pass tags given first-pass tags (for evaluating a second pass in training).</summary>
     internal void TagSecond(HashedPerceptron second, IReadOnlyList<string> forms, ReadOnlySpan<int> first, Span<int> tags) =>
         TagPass(second, forms, tags, first, Prepare(forms, CapitalizedShare(forms)));
 
-    private void TagPass(HashedPerceptron model, IReadOnlyList<string> forms, Span<int> tags, ReadOnlySpan<int> right, SentenceFeatures context)
+    private void TagPass(HashedPerceptron model, IReadOnlyList<string> forms, Span<int> tags, ReadOnlySpan<int> right, SentenceFeatures context,
+        Span<float> margins = default, float sure = float.PositiveInfinity)
     {
         Span<int> rows = stackalloc int[MaxFeatures];
         Span<float> scores = stackalloc float[model.Stride];
         for (int i = 0; i < forms.Count; i++)
         {
             if (_unambiguous.TryGetValue(forms[i], out int known)) { tags[i] = known; continue; }
+            if (!margins.IsEmpty && margins[i] >= sure) continue; // the first pass was sure: its tag stands
             int n = Features(model, context, forms.Count, i, tags, rows, right);
             model.Score(rows[..n], scores);
-            tags[i] = model.Best(scores);
+            int best = model.Best(scores);
+            tags[i] = best;
+            if (!margins.IsEmpty && right.IsEmpty) margins[i] = Margin(scores, best, model.Classes);
         }
+    }
+
+    private static float Margin(ReadOnlySpan<float> scores, int best, int classes)
+    {
+        float second = float.NegativeInfinity;
+        for (int c = 0; c < classes; c++)
+            if (c != best && scores[c] > second) second = scores[c];
+        return scores[best] - second;
     }
 
     /// <summary>One training pass over a sentence with gold tags; returns the number of correct predictions.</summary>
