@@ -31,6 +31,7 @@ public sealed class DependencyTree
             if (_heads[i] >= 0) _children[_heads[i]].Add(i);
         }
         BreakCycles();
+        ReattachCasedConjuncts();
     }
 
     /// <summary>The document the sentence belongs to.</summary>
@@ -136,6 +137,36 @@ public sealed class DependencyTree
     /// <summary>Text of tokens from <paramref name="first"/> to <paramref name="last"/> as written in the document.</summary>
     public string TextOf(int first, int last) =>
         Document.Text[Tokens[first].Start..Tokens[last].End];
+
+    // "Met Kevin McCarthy, the Speaker, at the Reagan Library ..., on Wednesday, despite warnings from Beijing": in long sentences the
+    // parser strings later prepositional phrases onto the object as conjuncts, which would make the library, the day and Beijing
+    // further people met. A conjunct with a preposition of its own, no "and"/"or" and a head without that preposition is an
+    // oblique of the verb, so it is hung there.
+    private void ReattachCasedConjuncts()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (_rels[i] != "conj" || Upos(i) is not ("NOUN" or "PROPN")) continue;
+            int h = _heads[i];
+            if (h < 0 || Upos(h) is not ("NOUN" or "PROPN" or "PRON")) continue;
+            int verb = _heads[h];
+            if (verb < 0 || Upos(verb) != "VERB" || BaseRel(h) is not ("obj" or "nsubj" or "iobj" or "obl")) continue;
+            string? own = CaseWord(i);
+            if (own is null || own == CaseWord(h) || Child(i, "cc") >= 0) continue;
+            _children[h].Remove(i);
+            _heads[i] = verb;
+            _rels[i] = "obl";
+            int at = _children[verb].FindIndex(c => c > i);
+            _children[verb].Insert(at < 0 ? _children[verb].Count : at, i);
+        }
+    }
+
+    private string? CaseWord(int i)
+    {
+        foreach (var c in _children[i])
+            if (_rels[c] == "case") return Lower(c);
+        return null;
+    }
 
     // A parse from outside (gold files) may hold a cycle; cut it at its first token so every walk terminates.
     private void BreakCycles()

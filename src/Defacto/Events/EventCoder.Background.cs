@@ -78,6 +78,28 @@ public sealed partial class EventCoder
         return false;
     }
 
+    private static readonly HashSet<string> TimeMarks = new(StringComparer.Ordinal) { "after", "before", "since", "once", "until", "till" };
+
+    // "Lifted martial law six hours after imposing it", "once lawmakers voted against the decree", "suspended the tariffs he had
+    // imposed": a clause that dates the news by another deed, or a relative clause in the past perfect, tells what happened
+    // before or after; the sentence's news is its main deed, so these are told only when nothing else is.
+    private static bool IsEarlierOrLaterDeed(DependencyTree tree, Candidate c, List<Candidate> all)
+    {
+        if (c.IsNoun) return false;
+        int v = c.Token;
+        if (tree.Rel(v) == "acl:relcl")
+        {
+            bool had = false, participle = tree.Tokens[v].Xpos == "VBN";
+            foreach (var x in tree.Children(v))
+                if (tree.BaseRel(x) == "aux" && tree.Lemma(x) == "have" && tree.Lower(x) == "had") had = true;
+            return had && participle;
+        }
+        if (tree.BaseRel(v) != "advcl" || tree.Child(v, "mark") is not (var mark and >= 0) || !TimeMarks.Contains(tree.Lower(mark))) return false;
+        // Only when the clause it dates is itself a coded deed: "After talks in Sochi, Aliyev told reporters ..." keeps the talks.
+        int head = tree.Head(v);
+        return head >= 0 && all.Exists(g => g.Token == head);
+    }
+
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
     {
         "decree", "resolution", "statement", "law", "bill", "order", "declaration", "document", "letter", "communique", "motion",
@@ -98,6 +120,17 @@ public sealed partial class EventCoder
     {
         if (c.IsNoun && tree.BaseRel(c.Token) is "obj" or "nsubj" && all.Exists(g => g.Token == tree.Head(c.Token))) return true;
         int n = c.Token;
+        // "Demanded an immediate ceasefire ... and the release of all hostages": a deed listed with others inside the governed
+        // object is governed too, however the parser strung the list together.
+        if (c.IsNoun && tree.BaseRel(n) is "conj" or "nmod")
+        {
+            int top = n;
+            while (tree.Head(top) >= 0 && tree.BaseRel(top) is "conj" or "nmod" && tree.Upos(tree.Head(top)) is "NOUN" or "PROPN") top = tree.Head(top);
+            int governor = tree.Head(top);
+            if (top != n && governor >= 0 && tree.BaseRel(top) is "obj" or "nsubj"
+                && all.Exists(g => g.Token == governor && !g.IsNoun && Array.Exists(GoverningRoots, r => g.Code.StartsWith(r, StringComparison.Ordinal))))
+                return true;
+        }
         // "Accused Baku of carrying out ethnic cleansing": an event noun is inside the clause of the verb it hangs from.
         if (c.IsNoun && tree.BaseRel(n) is "obj" or "obl" or "nsubj" && tree.Head(n) >= 0) n = tree.Head(n);
         for (int steps = 0; steps < 4; steps++)
@@ -114,6 +147,14 @@ public sealed partial class EventCoder
         }
         return false;
     }
+
+    // "Ordered the withdrawal of all Ukrainian forces from Crimea", "ordered the deployment of troops": a leader's order to carry
+    // out a deed is the deed, told by its noun, and the order itself is not a demand of someone else.
+    private static bool IsOrderedDeed(DependencyTree tree, int noun) =>
+        tree.BaseRel(noun) == "obj" && tree.Head(noun) is var head and >= 0 && tree.Lemma(head) == "order" && tree.Upos(head) == "VERB";
+
+    private static bool IsOrderOfCodedDeed(DependencyTree tree, Candidate c, List<Candidate> all) =>
+        !c.IsNoun && tree.Lemma(c.Token) == "order" && all.Exists(n => n.IsNoun && tree.Head(n.Token) == c.Token && IsOrderedDeed(tree, n.Token));
 
     // "Lavrov said Moscow and Baku are discussing ...": the saying is how we know, not an event of its own.
     private static bool IsReportingShell(DependencyTree tree, Candidate c, List<Candidate> all)

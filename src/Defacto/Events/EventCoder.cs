@@ -114,7 +114,9 @@ public sealed partial class EventCoder
         foreach (var original in candidates)
         {
             var c = PetrarchConventions ? original : AsThreat(tree, original, candidates);
-            if (IsCoveredByGovernor(tree, c, candidates)) continue;
+            if (IsCoveredByGovernor(tree, c, candidates) && (PetrarchConventions || !c.IsNoun || !IsOrderedDeed(tree, c.Token))) continue;
+            if (!PetrarchConventions && IsEarlierOrLaterDeed(tree, c, candidates)) continue;
+            if (!PetrarchConventions && IsOrderOfCodedDeed(tree, c, candidates)) continue;
             // PETRARCH codes the saying too when it has a target of its own.
             if (!PetrarchConventions && c.Code is not ("100" or "112") && IsReportingShell(tree, c, candidates)) continue;
             if (PetrarchConventions && IsSayingOverDeed(tree, actors, c, candidates)) continue;

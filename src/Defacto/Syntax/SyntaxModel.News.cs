@@ -14,9 +14,13 @@ public sealed partial class SyntaxModel
         result.Reset(n);
         if (n == 0) return;
         Tagger.Tag(forms, result.TagIds);
+        int fronted = NewsFrontedPhrases.Find(forms, i => Tags.Xpos[result.TagIds[i]]);
         var dates = NewsDatePhrases.Find(forms);
-        var appositions = NewsAppositions.MayHold(forms) ? NewsAppositions.Find(forms, i => Tags.Xpos[result.TagIds[i]]) : [];
+        // A date inside the fronted phrase is parsed with it.
+        if (fronted > 0) dates.RemoveAll(p => p.Start <= fronted);
+        var appositions = fronted < 0 && NewsAppositions.MayHold(forms) ? NewsAppositions.Find(forms, i => Tags.Xpos[result.TagIds[i]]) : [];
         var aside = new bool[n];
+        for (int i = 0; i <= fronted; i++) aside[i] = true;
         foreach (var p in dates) for (int i = p.Start; i < p.End; i++) aside[i] = true;
         foreach (var (open, close) in appositions) for (int i = open; i <= close; i++) aside[i] = true;
         var kept = new List<int>(n);
@@ -27,7 +31,17 @@ public sealed partial class SyntaxModel
         RepairFiniteVerb(forms, kept, result);
         for (int i = 0; i < n; i++) result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], result.TagIds[i]);
         for (int i = 0; i < n; i++) result.Feats[i] = Features?.Guess(forms[i], result.TagIds[i]) ?? "_";
-        ParseInto(forms, kept, result);
+        int main = ParseInto(forms, kept, result);
+        if (fronted > 0)
+        {
+            // The phrase is parsed on its own and hangs from the main verb: a noun phrase as an oblique, a verb ("after meeting
+            // Putin") as an adverbial clause; its comma is the phrase's punctuation, as the treebank has it.
+            int phrase = ParseInto(forms, Enumerable.Range(0, fronted).ToList(), result);
+            result.Heads[phrase] = main + 1;
+            result.Labels[phrase] = LabelId(Tags.Upos[result.TagIds[phrase]] is "VERB" or "AUX" ? "advcl" : "obl");
+            result.Heads[fronted] = phrase + 1;
+            result.Labels[fronted] = LabelId("punct");
+        }
         foreach (var p in dates)
         {
             result.Heads[p.Head] = DateAttachment(p, result, aside) + 1;
