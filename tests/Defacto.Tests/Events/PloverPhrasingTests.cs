@@ -73,6 +73,25 @@ public sealed class PloverPhrasingTests
     [InlineData("The African Union granted Morocco observer status.", "SUPPORT")]
     [InlineData("Kenyan police searched the residence of the former minister.", "INVESTIGATE")]
     [InlineData("Kenyan protesters forced their way into the parliament in Nairobi.", "PROTEST")]
+    [InlineData("Thousands of Georgians rallied outside the parliament in Tbilisi on Sunday.", "PROTEST")]
+    [InlineData("Crowds of Armenians poured into Republic Square in Yerevan for a rally against the government.", "PROTEST")]
+    [InlineData("Georgian robbers escaped with millions of lari from the bank.", "CRIME")]
+    [InlineData("The Latvian bank processed suspicious transactions for Russian clients.", "CRIME")]
+    [InlineData("The Turkish president likened the Israeli prime minister to Hitler.", "DISAPPROVE")]
+    [InlineData("The Polish premier compared Putin to Stalin.", "DISAPPROVE")]
+    [InlineData("The Armenian foreign minister called the Russian decision a stab in the back.", "DISAPPROVE")]
+    [InlineData("The Georgian president called the vote a betrayal of the nation.", "DISAPPROVE")]
+    [InlineData("Azerbaijan will take military measures if Armenia deploys troops on the border, the Azerbaijani defence minister warned.", "THREATEN")]
+    [InlineData("The International Monetary Fund released a tranche of two billion dollars to Ukraine.", "AID")]
+    [InlineData("The IMF approved a standby arrangement for Egypt.", "AID")]
+    [InlineData("Turkish army planes flew food, medicine and tents into Aleppo.", "AID")]
+    [InlineData("Serbia suspended its offensive against the rebels.", "CONCEDE")]
+    [InlineData("Azerbaijan halted its offensive in Karabakh.", "CONCEDE")]
+    [InlineData("Beijing struck Lithuania off its list of approved exporters.", "SANCTION")]
+    [InlineData("Columns of Azerbaijani armour rolled into Lachin.", "MOBILIZE")]
+    [InlineData("Georgian police stormed the offices of the opposition television channel.", "COERCE")]
+    [InlineData("The Kenyan anti-corruption commission searched the offices of the governor.", "INVESTIGATE")]
+    [InlineData("Azerbaijani and Armenian engineers erected a boundary marker near the village.", "COOPERATE")]
     public void The_phrasing_codes_as_its_PLOVER_type(string sentence, string plover)
     {
         var events = Code(sentence).Where(e => !e.Negated).ToList();
@@ -91,8 +110,19 @@ public sealed class PloverPhrasingTests
     [InlineData("The Hungarian minister gave a speech lasting two hours.")]
     [InlineData("Engineers completed the new bridge over the Danube in March.")]
     [InlineData("The bakery raised its prices for bread.")]
+    [InlineData("The Canadian court granted a warrant for the arrest of the suspect.")]
+    [InlineData("The Iranian president compared the two plans in a speech on Monday.")]
+    [InlineData("The Kenyan foreign minister called the agreement a historic step.")]
     public void A_sentence_without_a_deed_codes_no_PLOVER_event(string sentence)
     {
         Assert.DoesNotContain(Code(sentence), e => e.Plover is not null && !e.Negated);
+    }
+
+    [Fact]
+    public void Arms_received_from_a_giver_are_the_givers_aid_to_the_receiver()
+    {
+        var aid = Assert.Single(Code("Georgia received armoured vehicles from the United States."), e => e.Plover == "AID" && !e.Negated);
+        Assert.Equal("USA", aid.Source.Single().Code?[..3]);
+        Assert.Equal("GEO", aid.Target.Single().Code?[..3]);
     }
 }
