@@ -71,12 +71,21 @@ public sealed partial class EventCoder
             return true;
         }
         if (rel == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "mark") is var mark and >= 0 && tree.Lower(mark) == "to") return true;
+        // "Under a deal struck in Sochi", "under a deal with Trump that put his tariffs on hold", "despite a truce brokered by
+        // Qatar": a clause describing the noun of a circumstance tells how the circumstance came about, not the news.
+        if (rel == "acl" && tree.Head(v) is var noun and >= 0 && tree.BaseRel(noun) is "obl" or "nmod" && CircumstanceCases.Contains(CaseOf(tree, noun))) return true;
         // "Met Myanmar's detained former leader": a bare participle right before the noun it describes, misread as a clause.
         if (rel == "xcomp" && tree.Tokens[v].Xpos == "VBN" && tree.Child(v, "aux") < 0 && tree.Child(v, "mark") < 0 && tree.Child(v, "obj") is var o and > 0 && o > v
             && Enumerable.Range(v + 1, o - v - 1).All(t => tree.Upos(t) is "ADJ" or "NOUN" or "PROPN" or "NUM"))
             return true;
         return false;
     }
+
+    // "Severed ties with Qatar ..., accusing it of backing terrorism", "overran the stronghold, ending a siege": a participle
+    // after a coded deed tells the same doer's reason or result; without a target of its own it adds nothing to the news.
+    private static bool IsTrailingParticiple(DependencyTree tree, Candidate c, List<Candidate> all) =>
+        !c.IsNoun && tree.BaseRel(c.Token) == "advcl" && tree.Tokens[c.Token].Xpos == "VBG" && tree.Child(c.Token, "nsubj") < 0
+        && tree.Child(c.Token, "mark") < 0 && c.Token > tree.Head(c.Token) && tree.Head(c.Token) is var head and >= 0 && all.Exists(g => g.Token == head);
 
     private static readonly HashSet<string> TimeMarks = new(StringComparer.Ordinal) { "after", "before", "since", "once", "until", "till" };
 

@@ -15,11 +15,14 @@ public sealed partial class EventCoder
         var slots = new List<int>();
         foreach (var c in tree.Children(predicate))
             if (tree.BaseRel(c) is "obj" or "iobj") slots.Add(c);
+        // "Voted to grant the Palestinians new rights": a purpose clause the parser did not make a complement is one all the same.
         foreach (var c in tree.Children(predicate))
-            if (tree.BaseRel(c) is "xcomp" or "ccomp" || (tree.BaseRel(c) == "obl" && !CircumstanceCases.Contains(CaseOf(tree, c)))) slots.Add(c);
+            if (tree.BaseRel(c) is "xcomp" or "ccomp" || (tree.BaseRel(c) == "obl" && !IsCircumstance(tree, c))
+                || (tree.BaseRel(c) == "advcl" && tree.Child(c, "nsubj") < 0 && tree.Child(c, "mark") is var to and >= 0 && tree.Lower(to) == "to")) slots.Add(c);
         foreach (var slot in slots)
             foreach (var t in tree.Subtree(slot, x => tree.Rel(x) is "acl:relcl" or "parataxis" or "conj" or "advcl" or "punct"
-                || (tree.BaseRel(x) is "obl" or "nmod" && CaseOf(tree, x) is var circumstance && CircumstanceCases.Contains(circumstance) && circumstance != "during")))
+                || (tree.BaseRel(x) is "obl" or "nmod" && CaseOf(tree, x) is var circumstance && CircumstanceCases.Contains(circumstance) && circumstance != "during")
+                || (tree.BaseRel(x) is "obl" or "nmod" && OccasionNouns.Contains(tree.Lemma(x)))))
                 if (actors.At(t) is { } m && !sources.Contains(m) && !sources.Exists(s => s.Code == m.Code) && !(m.Code is { Length: 3 } && sources.Exists(s => s.Polity == m.Code))
                     && !(code.Length >= 2 && code[..2] is "15" or "03" or "07" or "13" && IsOwn(m, sources) && m.Code is { Length: > 3 } own && own[3..].StartsWith("MIL", StringComparison.Ordinal))
                     && !(code.StartsWith("15", StringComparison.Ordinal) && IsOwn(m, sources))
@@ -92,6 +95,12 @@ public sealed partial class EventCoder
 
     // Material conflict whose place can stand for its target.
     private static readonly string[] ForceRoots = ["15", "18", "19", "20"];
+
+    // "On the sidelines of the G20 summit", "on the margins of the UN General Assembly": where it happened, never a party.
+    private static readonly HashSet<string> OccasionNouns = new(StringComparer.Ordinal) { "sideline", "sidelines", "margin", "margins" };
+
+    private static bool IsCircumstance(DependencyTree tree, int nominal) =>
+        CircumstanceCases.Contains(CaseOf(tree, nominal)) || OccasionNouns.Contains(tree.Lemma(nominal));
 
     private static bool InPlacePhrase(DependencyTree tree, int t)
     {

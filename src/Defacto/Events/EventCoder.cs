@@ -121,8 +121,10 @@ public sealed partial class EventCoder
             if (!PetrarchConventions && c.Code is not ("100" or "112") && IsReportingShell(tree, c, candidates)) continue;
             if (PetrarchConventions && IsSayingOverDeed(tree, actors, c, candidates)) continue;
             if (PetrarchConventions && IsUnderPatternedDeed(tree, c, candidates)) continue;
+            bool trailing = !PetrarchConventions && IsTrailingParticiple(tree, c, candidates);
             foreach (var e in BuildEvents(tree, actors, c))
             {
+                if (trailing && e.Target.Count == 0) continue;
                 bool duplicate = false;
                 for (int k = first; k < into.Count && !duplicate; k++) duplicate = SameEvent(into[k], e);
                 if (!duplicate) into.Add(e);
@@ -398,7 +400,9 @@ public sealed partial class EventCoder
 
         var sources = c.Sources;
         var targets = c.Targets;
-        if (targets.Count == 0 && sources.Count >= 2 && (c.Match.Compound || Array.Exists(MutualRoots, r => code.StartsWith(r, StringComparison.Ordinal))))
+        // "Trump, Trudeau and Pena Nieto signed the agreement": three or more signers each sign it, none signs with the others.
+        bool everySigner = sources.Count >= 3 && code.StartsWith("057", StringComparison.Ordinal);
+        if (targets.Count == 0 && sources.Count >= 2 && !everySigner && (c.Match.Compound || Array.Exists(MutualRoots, r => code.StartsWith(r, StringComparison.Ordinal))))
         {
             if (CompoundBothWays)
             {
