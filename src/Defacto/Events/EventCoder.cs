@@ -72,7 +72,7 @@ public sealed partial class EventCoder
     public IReadOnlyDictionary<string, string> NegatedCodes { get; init; } = new Dictionary<string, string>();
 
     // Roots whose deed is mutual: "Moldovan and Transnistrian negotiators discussed" is one side meeting the other.
-    private static readonly string[] MutualRoots = ["03", "04", "06", "050", "057"];
+    private static readonly string[] MutualRoots = ["03", "04", "06", "050", "054", "057"];
 
     /// <summary>The verb patterns in use.</summary>
     public VerbDictionary Verbs => _verbs;

@@ -136,4 +136,47 @@ public sealed class NewsPhrasingTests
         Assert.Contains(events, e => e.Plover == "DISAPPROVE" && e.Source[0].Polity == "GEO" && e.Target[0].Polity == "RUS");
         Assert.DoesNotContain(events, e => e.Plover == "SUPPORT");
     }
+    [Fact]
+    public void A_fronted_phrase_is_parsed_aside_and_hangs_from_the_main_verb()
+    {
+        Assert.Equal(6, NewsFrontedPhrases.Find(["Under", "a", "truce", "brokered", "by", "Qatar", ",", "Israel", "freed", "prisoners", "."],
+            i => i switch { 0 or 4 => "IN", 3 => "VBN", 5 => "NNP", 6 => ",", 7 => "NNP", 8 => "VBD", 10 => ".", _ => "NN" }));
+        // A clause ("If Russia attacks, ...") is not a phrase; nor is a sentence without a verb after the comma.
+        Assert.Equal(-1, NewsFrontedPhrases.Find(["If", "Russia", "attacks", ",", "NATO", "will", "respond", "."], i => i switch { 0 => "IN", 2 => "VBZ", 5 => "MD", 3 => ",", _ => "NN" }));
+        var deal = Assert.Single(Code("Under a truce brokered by Egyptian mediators, Israeli negotiators agreed with Hamas on Tuesday to a new exchange of prisoners."));
+        Assert.Equal(("AGREE", "ISR", "PSE"), (deal.Plover, deal.Source[0].Polity, deal.Target[0].Polity));
+    }
+
+    [Fact]
+    public void Deeds_that_only_date_or_frame_the_news_are_not_coded()
+    {
+        // The earlier deed in a past-perfect relative clause and in a time clause.
+        var lifted = Assert.Single(Code("Armenia lifted the curfew it had imposed on the border towns, two days after declaring it."));
+        Assert.Equal("CONCEDE", lifted.Plover);
+        // A trailing participle without a target of its own.
+        var cut = Assert.Single(Code("Egypt and Jordan cut diplomatic ties with Syria on Monday, citing its support for the militants."));
+        Assert.Equal("SANCTION", cut.Plover);
+        // "On the sidelines of" is where, not with whom.
+        var talks = Assert.Single(Code("On the sidelines of a NATO summit in Vilnius, Turkish President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson."));
+        Assert.Equal("SWE", Assert.Single(talks.Target).Polity);
+    }
+
+    [Fact]
+    public void An_order_to_withdraw_is_the_withdrawal_and_a_listed_release_inside_a_demand_is_no_release()
+    {
+        var withdrawal = Assert.Single(Code("President Emmanuel Macron ordered the withdrawal of all French troops from Niger on Sunday."));
+        Assert.Equal(("RETREAT", "FRA"), (withdrawal.Plover, withdrawal.Source[0].Polity));
+        var demand = Assert.Single(Code("The European Union demanded a halt to the shelling and the immediate release of the detained monitors."));
+        Assert.Equal("DEMAND", demand.Plover);
+    }
+
+    [Fact]
+    public void Two_states_establishing_relations_are_one_side_and_the_other_but_three_signers_each_sign()
+    {
+        var ties = Assert.Single(Code("Armenia and Albania established diplomatic relations on Friday."), e => !e.Negated);
+        Assert.Equal(("ARM", "ALB"), (ties.Source.Single().Polity, ties.Target.Single().Polity));
+        var signed = Assert.Single(Code("Vladimir Putin, Ilham Aliyev and Nikol Pashinyan signed a statement on Tuesday."));
+        Assert.Equal(3, signed.Source.Count);
+        Assert.Empty(signed.Target);
+    }
 }
