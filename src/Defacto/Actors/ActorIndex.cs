@@ -24,6 +24,9 @@ public sealed class ActorIndex
     /// <summary>Surname keys of each person (last name tokens joined by spaces), for document-level fuzzy matching.</summary>
     internal Dictionary<string, string> SurnameOf { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>First-name keys of each person (first token of every multi-word name and alias), to tell "Irfaan Ali" from "Ben Ali".</summary>
+    internal Dictionary<string, HashSet<string>> GivenNamesOf { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The index for a knowledge base without public dictionaries, built once per KB.</summary>
     public static ActorIndex For(KnowledgeBase kb) => Cache.GetValue(kb, k => Build(k, null));
 
@@ -51,6 +54,8 @@ public sealed class ActorIndex
                     AddName(surname, name, LexiconKind.Surname, p.Id);
                     if (surname.Length > 1) AddName(keys[^1..], name, LexiconKind.Surname, p.Id);
                     SurnameOf.TryAdd(p.Id, string.Join(' ', surname));
+                    if (!GivenNamesOf.TryGetValue(p.Id, out var given)) GivenNamesOf[p.Id] = given = new(StringComparer.Ordinal);
+                    given.Add(keys[0]);
                 }
             }
         }

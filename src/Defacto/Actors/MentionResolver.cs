@@ -106,6 +106,8 @@ public sealed class MentionResolver
         public bool Possessive;
         /// <summary>A sector term after a person's name ("the Obama administration", "Assad's forces").</summary>
         public Chunk? PersonAgent;
+        /// <summary>The polity follows the person's name after "of" ("Irfaan Ali of Guyana").</summary>
+        public bool OfPolity;
         /// <summary>A known person after a sector term and "of" ("supporters of Donald Trump").</summary>
         public Chunk? OfPerson;
     }
@@ -126,6 +128,15 @@ public sealed class MentionResolver
         var p = new Phrase { StartChunk = k, StartToken = chunks[k].Start };
         int j = k;
         int end = chunks[k].Start;
+        // "The ethnic Armenian authorities in Karabakh": an ethnic group's body in a territory acts for that territory.
+        if (EthnicBodyIn(chunks, k, keys) is { } territory)
+        {
+            p.Title = chunks[k + 2];
+            p.Polity = chunks[territory];
+            p.EndChunk = territory + 1;
+            p.EndToken = chunks[territory].End;
+            return WithModifiers(p, keys);
+        }
         // "Taiwan's Mainland Affairs Council", "Russia's Federal Security Service": the state's own named body is the actor.
         if (OwnBodyAfterPossessive(chunks, k, keys))
         {
@@ -166,6 +177,14 @@ public sealed class MentionResolver
                 p.PersonAgent = chunks[j];
                 end = chunks[j].End;
                 j++;
+            }
+            else if (p.Polity is null && PolityAfterOf(chunks, j, end, keys) is { } of)
+            {
+                // "President Irfaan Ali of Guyana": the state after "of" is the person's.
+                p.Polity = chunks[of];
+                p.OfPolity = true;
+                end = chunks[of].End;
+                j = of + 1;
             }
         }
         if (j == k)
@@ -219,7 +238,12 @@ public sealed class MentionResolver
         }
         p.EndChunk = j;
         p.EndToken = end;
-        // Modifiers just before the phrase: "the de facto president", "a former Armenian foreign minister".
+        return WithModifiers(p, keys);
+    }
+
+    /// <summary>Reads the modifiers just before the phrase: "the de facto president", "a former Armenian foreign minister".</summary>
+    private static Phrase WithModifiers(Phrase p, string[] keys)
+    {
         for (int t = p.StartToken - 1; t >= 0 && Modifiers.Contains(keys[t]); t--)
         {
             if (keys[t] is "former" or "ex") p.Former = true;
@@ -228,6 +252,33 @@ public sealed class MentionResolver
             if (keys[t] == "the") p.Definite = true;
         }
         return p;
+    }
+
+    /// <summary>"ethnic" + demonym + sector term + "in"/"of" + a state or place of another polity: the index of that last chunk, else null.</summary>
+    private int? EthnicBodyIn(List<Chunk> chunks, int k, string[] keys)
+    {
+        if (k + 3 >= chunks.Count || keys[chunks[k].Start] != "ethnic" || chunks[k].End != chunks[k + 1].Start || !IsDemonymOnly(chunks[k + 1])) return null;
+        var body = chunks[k + 2];
+        if (body.Start != chunks[k + 1].End || !(body.IsAgent || body.IsTitle) || body.IsPolityLike) return null;
+        int at = body.End;
+        if (at + 1 >= keys.Length || keys[at] is not ("in" or "of")) return null;
+        var place = chunks[k + 3];
+        if (place.Start != at + 1 || place.Unknown || BestPolityEntry(place) is not { } entry) return null;
+        var demonym = BestPolityEntry(chunks[k + 1]);
+        return demonym is not null && PolityCodeOf(entry) != PolityCodeOf(demonym) ? k + 3 : null;
+    }
+
+    /// <summary>Index of a state named right after "of" at <paramref name="end"/> ("of Guyana", "of the Philippines"), not a possessive
+    /// that starts a new phrase ("of Venezuela's Maduro"); null when there is none.</summary>
+    private int? PolityAfterOf(List<Chunk> chunks, int j, int end, string[] keys)
+    {
+        if (end >= keys.Length || keys[end] != "of") return null;
+        int t = end + 1;
+        if (t < keys.Length && keys[t] == "the") t++;
+        if (j >= chunks.Count || chunks[j].Start != t || chunks[j].Unknown) return null;
+        var c = chunks[j];
+        if (c.End < keys.Length && keys[c.End] is "'s" or "-") return null;
+        return BestPolityEntry(c) is { Kind: LexiconKind.Polity } entry && _kb.FindPolity(entry.Target) is { Kind: not PolityKind.Region } ? j : null;
     }
 
     private bool OwnBodyAfterPossessive(List<Chunk> chunks, int k, string[] keys)
@@ -393,7 +444,7 @@ public sealed class MentionResolver
             // "The government of Nicolas Maduro" names its own polity further on: left to the event coder.
             bool ofFollows = p.EndToken < tokens.Length && NameKey.Of(tokens[p.EndToken].Text) == "of";
             if (p.Definite && !ofFollows && AnaphoricSectors.Contains(agentEntry.Target) && !NotAnaphoric.Contains(agentEntry.Surface)
-                && PolityInContext(doc, sentence, state) is { } context)
+                && (PlaceAhead(tokens, p.EndToken) ?? PolityInContext(doc, sentence, tokens, p.StartToken, state)) is { } context)
             {
                 polityCode = context;
                 fromContext = true;
@@ -495,7 +546,7 @@ public sealed class MentionResolver
         var earlier = antecedent is { } a ? doc.Mentions[a] : null;
         // A demonym straight before an unknown name ("Georgian Dream") is more often part of the name than a nationality.
         // After a possessive ("Kenya's Independent Policing Oversight Authority") the name belongs to that polity.
-        string? unknownCode = polityCode is null ? earlier?.Code : sector is not null ? CodeFor(polityCode, sector) : p.Possessive ? polityCode : null;
+        string? unknownCode = polityCode is null ? earlier?.Code : sector is not null ? CodeFor(polityCode, sector) : p.Possessive || p.OfPolity ? polityCode : null;
         Add(doc, new Mention(span, text)
         {
             Code = unknownCode, Polity = polityCode ?? earlier?.Polity, Kind = MentionKind.Unknown,
@@ -511,6 +562,9 @@ public sealed class MentionResolver
         var personIds = chunk.Entries.Where(e => e.Kind == LexiconKind.Person).Select(e => e.Target).Distinct().ToList();
         if (personIds.Count > 0) return Choose(personIds, polityCode, state);
         var surnameIds = chunk.Entries.Where(e => e.Kind == LexiconKind.Surname).Select(e => e.Target).Distinct().ToList();
+        // A bare surname given with another state ("Ali of Guyana") is not that state's stranger of the same name.
+        if (polityCode is not null && surnameIds.Count > 0 && !surnameIds.Any(id => state.LastMentionOfPerson.ContainsKey(id)))
+            surnameIds = surnameIds.Where(id => BelongsTo(id, polityCode)).ToList();
         return surnameIds.Count > 0 ? Choose(surnameIds, polityCode, state) : null;
     }
 
@@ -533,13 +587,15 @@ public sealed class MentionResolver
 
     /// <summary>The state a bare "the government" refers to: the first named as an actor in its sentence, else the first named
     /// as a place there ("in Paris"), else the latest named before.</summary>
-    private string? PolityInContext(Document doc, Sentence sentence, DocumentActorState state)
+    private string? PolityInContext(Document doc, Sentence sentence, ReadOnlySpan<Token> tokens, int phraseStart, DocumentActorState state)
     {
         string? actor = null, place = null;
+        int frontedEnd = FrontedPhraseEnd(tokens, phraseStart);
         for (int i = doc.Mentions.Count - 1; i >= 0 && doc.Mentions[i].SentenceIndex == sentence.Index; i--)
         {
             var m = doc.Mentions[i];
-            if (!IsState(m.Polity)) continue;
+            // "Hours after a Russian-brokered ceasefire, ... the government": a fronted time phrase is background.
+            if (!IsState(m.Polity) || m.Span.End <= frontedEnd) continue;
             if (m.Method is "capital" or "seat" or "place" && m.Code == m.Polity) place = m.Polity;
             else actor = m.Polity;
         }
@@ -547,6 +603,41 @@ public sealed class MentionResolver
         for (int i = state.RecentPolities.Count - 1; i >= 0; i--)
             if (IsState(state.RecentPolities[i])) return state.RecentPolities[i];
         return null;
+    }
+
+    /// <summary>Words that open a fronted time or circumstance phrase ("Hours after ...,", "Under a deal ...,").</summary>
+    private static readonly HashSet<string> FrontedOpeners = new(StringComparer.Ordinal)
+    {
+        "after", "before", "following", "under", "despite", "amid", "since", "during", "hours", "days", "weeks", "months", "minutes", "shortly", "moments", "less", "more",
+    };
+
+    /// <summary>End offset (characters) of a sentence-initial time phrase that ends with a comma before <paramref name="phraseStart"/>; -1 when none.</summary>
+    private static int FrontedPhraseEnd(ReadOnlySpan<Token> tokens, int phraseStart)
+    {
+        if (tokens.Length == 0 || !FrontedOpeners.Contains(NameKey.Of(tokens[0].Text))) return -1;
+        for (int i = 1; i < phraseStart; i++)
+            if (tokens[i].Text == ",") return tokens[i].Start;
+        return -1;
+    }
+
+    /// <summary>Words that may stand between a state body and the place that names its state ("the government headquarters in Yerevan").</summary>
+    private static readonly HashSet<string> BuildingWords = new(StringComparer.Ordinal)
+    {
+        "headquarters", "building", "buildings", "offices", "office", "compound", "palace", "house", "complex", "seat", "quarter",
+    };
+
+    /// <summary>The state of a capital or place named right after a state body ("the government headquarters in Yerevan"); null when none.</summary>
+    private string? PlaceAhead(ReadOnlySpan<Token> tokens, int end)
+    {
+        int t = end;
+        while (t < tokens.Length && t - end < 2 && BuildingWords.Contains(NameKey.Of(tokens[t].Text))) t++;
+        if (t + 1 >= tokens.Length || NameKey.Of(tokens[t].Text) != "in") return null;
+        var keys = new string[Math.Min(tokens.Length, t + 6)];
+        for (int i = t + 1; i < keys.Length; i++) keys[i] = NameKey.Of(tokens[i].Text);
+        var (length, entries) = _index.Lexicon.LongestMatch(keys, t + 1, keys.Length, (_, _, list) => list);
+        if (length == 0 || entries is null || !NameKey.IsCapitalized(tokens[t + 1].Text)) return null;
+        var entry = entries.Where(e => e.Kind is LexiconKind.Capital or LexiconKind.Place or LexiconKind.Polity).OrderBy(PolityPreference).FirstOrDefault();
+        return entry is not null && IsState(PolityCodeOf(entry)) ? PolityCodeOf(entry) : null;
     }
 
     private bool IsState(string? code) => code is not null && _kb.FindPolity(code) is { Kind: not PolityKind.Region };
@@ -560,7 +651,7 @@ public sealed class MentionResolver
         var pool = ids;
         if (polityCode is not null)
         {
-            var matching = ids.Where(id => _kb.FindPerson(id)?.Polity == polityCode || _kb.OfficesOf(id).Any(o => o.Polity == polityCode)).ToList();
+            var matching = ids.Where(id => BelongsTo(id, polityCode)).ToList();
             if (matching.Count == 1) return matching[0];
             if (matching.Count > 1) pool = matching;
         }
@@ -570,6 +661,10 @@ public sealed class MentionResolver
             return inOffice.OrderBy(id => _kb.RoleRank(_kb.OfficeAt(id, state.First, state.Last)!.Role)).First();
         return null;
     }
+
+    private bool BelongsTo(string personId, string polityCode) =>
+        (_kb.FindPerson(personId)?.Polity is { } home && home.StartsWith(polityCode, StringComparison.Ordinal))
+        || _kb.OfficesOf(personId).Any(o => o.Polity == polityCode);
 
     /// <summary>For a bare title ("the de facto president"): a person already named who holds it, else the holder for a recently named polity.</summary>
     private Office? HolderFromContext(Document doc, string role, bool deFacto, DocumentActorState state)
@@ -650,7 +745,7 @@ public sealed class MentionResolver
         for (int i = firstNew + 1; i <= doc.Mentions.Count; i++)
         {
             bool joined = i < doc.Mentions.Count && OnlyConjunctions(doc, doc.Mentions[i - 1].Span.End, doc.Mentions[i].Span.Start)
-                && doc.Mentions[i - 1].Kind == doc.Mentions[i].Kind;
+                && KindForGrouping(doc.Mentions[i - 1]) == KindForGrouping(doc.Mentions[i]);
             if (joined) continue;
             if (i - runStart >= 2)
             {
@@ -661,13 +756,22 @@ public sealed class MentionResolver
         }
     }
 
+    /// <summary>A coded name the KB lacks ("President Irfaan Ali of Guyana") is a person for coordination.</summary>
+    private static MentionKind KindForGrouping(Mention m) => m.Kind == MentionKind.Unknown && m.Code is not null ? MentionKind.Person : m.Kind;
+
     private static bool OnlyConjunctions(Document doc, int from, int to)
     {
         if (to <= from) return false;
         var between = doc.Text.AsSpan(from, to - from).Trim();
         if (between.Length == 0) return false;
+        bool conjunction = false, article = false;
         foreach (var part in between.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
-            if (part is not ("and" or "or")) return false;
-        return true;
+        {
+            if (part is "and" or "or") conjunction = true;
+            else if (part == "the" && conjunction) article = true;
+            else return false;
+        }
+        // "Japan and the United States": an article only after the conjunction.
+        return conjunction || !article;
     }
 }

@@ -78,6 +78,8 @@ internal sealed class SentenceChunker(ActorIndex index)
                 while (j < n)
                 {
                     if (IsNameToken(tokenArray, j) && !StartsLexiconMatch(keys, tokenArray, j, n, state)) { j++; continue; }
+                    // "Irfaan Ali", "Carrie Lam": a known surname after another given name is someone else's name.
+                    if (SurnameOfOtherPerson(tokenArray, keys, i, j, n, state) is > 0 and var surnameLength) { j += surnameLength; continue; }
                     // Hyphenated names (Nagorno-Karbakh) and particles (Bashar al-Assad) continue a run.
                     if (j + 1 < n && (tokenArray[j].Text is "-" || NameParticles.Contains(keys[j])) && IsNameToken(tokenArray, j + 1)) { j += 2; continue; }
                     break;
@@ -107,6 +109,41 @@ internal sealed class SentenceChunker(ActorIndex index)
         for (int k = 0; k < i; k++)
             if (tokens[k].Text.Any(char.IsLetterOrDigit)) return false;
         return true;
+    }
+
+    /// <summary>Honorifics that stand before a surname without being a given name ("Senator Graham", "Sheikh Tamim").</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "sen", "senator", "rep", "representative", "gov", "governor", "gen", "general", "col", "colonel", "lt", "maj", "major", "capt", "captain",
+        "adm", "admiral", "marshal", "sgt", "sheikh", "sheik", "prince", "princess", "lord", "sir", "dame", "pope", "cardinal", "bishop",
+        "archbishop", "patriarch", "rabbi", "imam", "ayatollah", "mullah", "judge", "justice", "ambassador", "envoy", "commander", "mayor",
+        "chancellor", "secretary", "chief", "director", "minister", "premier", "vice", "deputy", "madam", "mister", "professor", "prof",
+        "comrade", "emir", "king", "queen", "sultan", "speaker", "crown",
+    };
+
+    /// <summary>Length of a surname-only lexicon match at <paramref name="j"/> that ends the unknown name run [i, j) when no word of
+    /// the run is a given name of the people with that surname; 0 when the surname may be theirs.</summary>
+    private int SurnameOfOtherPerson(Token[] tokens, string[] keys, int i, int j, int n, DocumentActorState state)
+    {
+        if (!IsNameToken(tokens, j)) return 0;
+        var (length, entries) = index.Lexicon.LongestMatch(keys, j, n, (s, e, list) => Accept(tokens, keys, s, e, list, state));
+        if (length == 0 || entries is null || entries.Any(e => e.Kind != LexiconKind.Surname)) return 0;
+        for (int k = i; k < j; k++)
+        {
+            var word = keys[k].TrimEnd('.');
+            if (Honorifics.Contains(word) || NameParticles.Contains(word)) return 0;
+            foreach (var entry in entries)
+                if (index.GivenNamesOf.TryGetValue(entry.Target, out var given) && given.Any(g => SameGivenName(word, g))) return 0;
+        }
+        return length;
+    }
+
+    /// <summary>Given names agree when alike in spelling ("Volodymyr"/"Vladimir") or one is the other's initial.</summary>
+    private static bool SameGivenName(string word, string given)
+    {
+        var g = given.TrimEnd('.');
+        if (word.Length == 1 || g.Length == 1) return word.Length > 0 && g.Length > 0 && word[0] == g[0];
+        return JaroWinkler.Similarity(word, g) >= 0.8;
     }
 
     private bool StartsLexiconMatch(string[] keys, Token[] tokens, int start, int n, DocumentActorState state) =>
@@ -164,9 +201,11 @@ internal sealed class SentenceChunker(ActorIndex index)
     {
         if (i + 2 >= tokens.Length || tokens[i + 1].Text != "-") return 0;
         var letters = tokens[i].Text;
-        if (letters.Length is 0 or > 4 || !char.IsUpper(letters[0]) || !letters.All(char.IsLetter)) return 0;
+        if (letters.Length is 0 or > 8 || !char.IsUpper(letters[0]) || !letters.All(char.IsLetter)) return 0;
         var number = tokens[i + 2].Text;
-        return number.Length > 0 && char.IsDigit(number[0]) && number.All(char.IsLetterOrDigit) ? 3 : 0;
+        if (number.Length > 0 && char.IsDigit(number[0]) && number.All(char.IsLetterOrDigit)) return 3;
+        // "Tochka-U", "Iskander-M": a model name with a short capital suffix.
+        return number.Length is > 0 and <= 2 && number.All(char.IsAsciiLetterUpper) ? 3 : 0;
     }
 
     private static bool IsNameToken(Token[] tokens, int i)

@@ -19,10 +19,13 @@ public sealed class SentenceActors
         Array.Fill(_mentionAt, -1);
         int sentence = tree.Sentence.Index;
         var tokens = tree.Tokens;
+        int background = TimePhraseEnd(tree);
         for (int m = 0; m < documentMentions.Count; m++)
         {
             var mention = documentMentions[m];
             if (mention.SentenceIndex != sentence || mention.Code is null) continue;
+            // "Hours after a Russian-brokered ceasefire, ...": names in a fronted time phrase only date the main clause.
+            if (mention.Span.End <= background) continue;
             Mentions.Add(mention);
             int local = Mentions.Count - 1;
             for (int i = 0; i < tokens.Length; i++)
@@ -37,13 +40,28 @@ public sealed class SentenceActors
             }
     }
 
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal) { "hours", "days", "weeks", "months", "minutes", "moments", "years" };
+
+    /// <summary>End (characters) of a sentence-initial "Hours after ...," / "Days before ...," phrase; -1 when the sentence has none.</summary>
+    private static int TimePhraseEnd(DependencyTree tree)
+    {
+        var tokens = tree.Tokens;
+        int first = 0;
+        if (tokens.Length > 3 && tokens[0].Text.ToLowerInvariant() is "just" or "only" or "barely" or "mere" && tokens[1].Text.Length > 0) first = 1;
+        if (tokens.Length < first + 4 || !TimeNouns.Contains(tokens[first].Text.ToLowerInvariant())
+            || tokens[first + 1].Text.ToLowerInvariant() is not ("after" or "before")) return -1;
+        for (int i = first + 2; i < tokens.Length; i++)
+            if (tokens[i].Text == ",") return tokens[i].Start;
+        return -1;
+    }
+
     private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)
     {
         "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "ten", "tens", "million", "millions",
         "group", "crowd", "gang", "band", "number", "handful", "couple",
     };
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "at", "near", "of", "inside", "outside", "across" };
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "at", "near", "of", "inside", "outside", "across", "into", "through" };
 
     // "Smugglers ... from Transnistria", "a gang in Tiraspol", "thieves ... near Ochamchire": a bare agent belongs to the place
     // the clause names (first among its own modifiers, then among the verb's obliques).

@@ -1,0 +1,74 @@
+using Defacto.Actors;
+using Defacto.Model;
+
+namespace Defacto.Tests.Actors;
+
+/// <summary>Names that share a surname with a KB person, names placed by "of COUNTRY", weapons with a demonym, ethnic bodies in a
+/// territory and state bodies placed by the building they sit in.</summary>
+public class NameConflictTests
+{
+    private static readonly DateOnly Day = new(2023, 6, 1);
+
+    private static Mention Single(Document doc, string text) => ActorTestData.MentionsOf(doc, text).Single();
+
+    [Fact]
+    public void A_different_given_name_keeps_a_shared_surname_from_the_KB_person()
+    {
+        var doc = ActorTestData.Text("Sarah Francis criticized the plan. Pope Francis prayed for peace. Jimmy Lam opened a shop in Toronto.", Day);
+        var sarah = Single(doc, "Sarah Francis");
+        Assert.NotEqual("pope-francis", sarah.KbId);
+        Assert.Null(sarah.Code);
+        Assert.Equal("pope-francis", Single(doc, "Pope Francis").KbId);
+        Assert.Null(Single(doc, "Jimmy Lam").KbId);
+    }
+
+    [Fact]
+    public void A_bare_or_titled_surname_still_finds_the_KB_person()
+    {
+        var doc = ActorTestData.Text("President Aliyev received the envoy. Later, Aliyev left for Baku.", Day);
+        Assert.All(ActorTestData.MentionsOf(doc, "Aliyev"), m => Assert.Equal("ilham-aliyev", m.KbId));
+    }
+
+    [Fact]
+    public void A_name_followed_by_of_and_a_state_acts_for_that_state()
+    {
+        var doc = ActorTestData.Text("On a short visit, President Amina Ali of Comoros flew to the capital of Kenya. Musa Ali of Zambia spoke next.", Day);
+        var president = Single(doc, "Amina Ali");
+        Assert.Equal("COMGOV", president.Code);
+        Assert.Null(president.KbId);
+        Assert.Equal("ZMB", Single(doc, "Musa Ali").Code);
+    }
+
+    [Fact]
+    public void Weapons_and_vehicles_with_a_demonym_act_for_that_military()
+    {
+        var doc = ActorTestData.Text("A Syrian Scud-B missile hit the town. Turkish tanks crossed the border. Iranian jets circled overhead.", Day);
+        Assert.Equal("SYRMIL", Single(doc, "Syrian Scud-B missile").Code);
+        Assert.Equal("TURMIL", Single(doc, "Turkish tanks").Code);
+        Assert.Equal("IRNMIL", Single(doc, "Iranian jets").Code);
+    }
+
+    [Fact]
+    public void An_ethnic_groups_body_in_a_territory_acts_for_the_territory()
+    {
+        var doc = ActorTestData.Text("The ethnic Serb leaders in Kosovo rejected the plan. Serbian leaders rejected it too.", Day);
+        Assert.Equal("KSVGOV", Single(doc, "ethnic Serb leaders in Kosovo").Code);
+        Assert.Equal("SRBGOV", Single(doc, "Serbian leaders").Code);
+    }
+
+    [Fact]
+    public void The_government_takes_the_state_of_the_city_its_building_stands_in()
+    {
+        var doc = ActorTestData.Text("Days after a Turkish-brokered truce, crowds gathered outside the government building in Tbilisi.", Day);
+        Assert.Equal("GEOGOV", Single(doc, "government").Code);
+    }
+
+    [Fact]
+    public void States_listed_with_and_the_form_one_group()
+    {
+        var doc = ActorTestData.Text("Ships from Vietnam, Malaysia and the Philippines sailed together.", Day);
+        var groups = new[] { "Vietnam", "Malaysia", "Philippines" }.Select(n => Single(doc, n).Group).ToList();
+        Assert.NotNull(groups[0]);
+        Assert.All(groups, g => Assert.Equal(groups[0], g));
+    }
+}
