@@ -35,6 +35,8 @@ public sealed partial class EventCoder
         return tree.Child(v, "obj") >= 0 || tree.Child(v, "obl") >= 0;
     }
 
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "minute", "hour", "day", "week", "month", "year", "moment" };
+
     private void VerbRoles(DependencyTree tree, SentenceActors actors, int v, List<Mention> sources, List<Mention> targets)
     {
         bool passive = false;
@@ -44,7 +46,8 @@ public sealed partial class EventCoder
         {
             var rel = tree.Rel(c);
             if (rel == "nsubj:pass" || rel == "nsubjpass") { passive = true; passiveSubject = c; }
-            else if (rel.StartsWith("nsubj", StringComparison.Ordinal) && subject < 0) subject = c;
+            // "Hours after the ceasefire, hundreds of protesters stormed ...": a fronted time misread as a subject is not the doer.
+            else if (rel.StartsWith("nsubj", StringComparison.Ordinal) && subject < 0 && !TimeUnits.Contains(tree.Lemma(c))) subject = c;
             else if (rel.StartsWith("aux:pass", StringComparison.Ordinal)) passive = true;
             // The first "by" phrase naming someone: "ratified by the Greek parliament on Friday by 153 votes to 146".
             else if ((rel == "obl:agent" && (agent < 0 || actors.ActorsOf(agent).Count == 0)) || (rel.StartsWith("obl", StringComparison.Ordinal) && CaseOf(tree, c) == "by" && agent < 0 && (passive || IsPassive(tree, v)))) agent = c;
