@@ -43,6 +43,7 @@ public sealed class PloverPhrasingTests
     [InlineData("Ukraine ruled out talks with Russia.", "REJECT")]
     [InlineData("Iran vowed to strike Israel in response.", "THREATEN")]
     [InlineData("French rail workers staged a strike against the pension reform.", "PROTEST")]
+    [InlineData("Hundreds of Georgian students rallied outside the parliament in Tbilisi in support of European integration.", "PROTEST")]
     [InlineData("Kenyan doctors walked out over unpaid salaries.", "PROTEST")]
     [InlineData("The Brazilian firm paid bribes to Peruvian officials.", "CRIME")]
     [InlineData("Chinese trawlers fished illegally in Argentine waters.", "CRIME")]
