@@ -66,6 +66,10 @@ public class SyntaxModelTests(CommittedModelFixture fixture) : IClassFixture<Com
         data.Add("empty apposition", ["Putin", ",", ",", "signed", "it", "."]);
         data.Add("apposition then date", ["Igor", "Khovayev", ",", "the", "envoy", ",", "on", "Tuesday", "met", "Bayramov", "."]);
         data.Add("only commas and a name", ["Putin", ",", ",", ",", ",", "."]);
+        data.Add("fronted phrase with a date inside", ["After", "talks", "on", "Monday", ",", "Russia", "on", "Tuesday", "signed", "the", "deal", "."]);
+        data.Add("fronted phrase then apposition", ["Under", "the", "deal", ",", "Igor", "Khovayev", ",", "the", "envoy", ",", "met", "Bayramov", "."]);
+        data.Add("fronted phrase of one word", ["In", ",", "they", "said", "it", "was", "over", "."]);
+        data.Add("fronted phrases repeated", Enumerable.Range(0, 200).SelectMany(i => new[] { "Under", "the", "truce", ",", "they", "agreed" }).Append(".").ToArray());
         return data;
     }
 
