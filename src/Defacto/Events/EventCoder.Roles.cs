@@ -283,9 +283,15 @@ public sealed partial class EventCoder
         // ("ties between Arnor and Gondor may spur reconciliation between Calenardhon and Gondor").
         if (PetrarchConventions && sources.Count >= 2 && targets.Count >= 2) return;
         // A bare polity on the target side that the source belongs to ("smugglers from Transnistria") is where they act from, not whom.
-        // Outside PETRARCH's conventions an actor code never acts on itself ("Senegal's government cut access across the country").
-        targets.RemoveAll(t => sources.Any(s => ReferenceEquals(s, t) || (s.Code == t.Code && (s.KbId == t.KbId || !PetrarchConventions)) || (t.Code is { Length: 3 } && t.Kind != MentionKind.Person && s.Polity == t.Code)));
+        // Outside PETRARCH's conventions an actor code never acts on itself ("Senegal's government cut access across the country"),
+        // unless both are people the knowledge base tells apart ("Biden endorsed Harris", "Putin dismissed Shoigu").
+        targets.RemoveAll(t => sources.Any(s => ReferenceEquals(s, t)
+            || (s.Code == t.Code && (s.KbId == t.KbId || (!PetrarchConventions && !TwoKnownPeople(s, t))))
+            || (t.Code is { Length: 3 } && t.Kind != MentionKind.Person && s.Polity == t.Code)));
     }
+
+    private static bool TwoKnownPeople(Mention a, Mention b) =>
+        a.Kind == MentionKind.Person && b.Kind == MentionKind.Person && a.KbId is not null && b.KbId is not null && a.KbId != b.KbId;
 
     private static bool SameActor(Mention a, Mention b) => ReferenceEquals(a, b) || (a.Code == b.Code && a.KbId == b.KbId);
 

@@ -179,4 +179,12 @@ public sealed class NewsPhrasingTests
         Assert.Equal(3, signed.Source.Count);
         Assert.Empty(signed.Target);
     }
+    [Fact]
+    public void Two_known_people_of_one_government_can_act_on_each_other_but_a_government_not_on_itself()
+    {
+        var endorsement = Assert.Single(CodedText.Events("President Joe Biden endorsed Secretary of State Antony Blinken on Monday.", new DateTime(2023, 3, 6), "news"));
+        Assert.Equal(("SUPPORT", "USA", "USA"), (endorsement.Plover, endorsement.Source[0].Polity, endorsement.Target.Single().Polity));
+        var cut = Assert.Single(Code("The Senegalese government cut mobile internet access across Senegal on Sunday."));
+        Assert.Empty(cut.Target);
+    }
 }
