@@ -28,7 +28,10 @@ public sealed partial class EventCoder
         // "An Ecuadorian gang smuggled cocaine into Spain, Spanish police said": the noun became a second subject of the saying.
         if (tree.Head(head) is var say and >= 0)
         {
-            if (!(tree.BaseRel(head) == "nsubj" && ClauseReader.IsSaying(tree, say) && say > v && tree.Children(say).Any(c => c > v && tree.BaseRel(c) == "nsubj")))
+            // "Russian troops completed their withdrawal ..., the ministry said": or the reported clause headed by that noun.
+            bool secondSubject = tree.BaseRel(head) == "nsubj" && tree.Children(say).Any(c => c > v && tree.BaseRel(c) == "nsubj");
+            bool reportedNoun = tree.BaseRel(head) == "ccomp" && tree.Child(head, "nsubj") < 0 && tree.Tokens[v].Xpos is "VBD" or "VBN" && tree.Child(v, "obj") >= 0;
+            if (!(ClauseReader.IsSaying(tree, say) && say > v && (secondSubject || reportedNoun)))
                 return false;
         }
         if (tree.Tokens[v].Xpos is "VBD" or "VBZ" or "VBP") return true;

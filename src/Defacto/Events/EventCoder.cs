@@ -198,6 +198,7 @@ public sealed partial class EventCoder
         }
 
         var (before, after) = Phrase(tree, i, ownPhrase: !PetrarchConventions);
+        if (!PetrarchConventions) before = WithInheritedSubject(tree, i, before);
         var (patternBefore, patternAfter) = PetrarchConventions ? PetrarchPhrase(tree, i, before, after) : (before, after);
         var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, patternBefore, patternAfter);
         // TABARI's "+++" (a complex event) is not implemented by PETRARCH, which codes the verb as if that pattern were absent.
@@ -320,7 +321,9 @@ public sealed partial class EventCoder
             || (tree.BaseRel(c) is "nsubj" or "csubj" && c > i) || (ownPhrase && tree.BaseRel(c) is "obl" or "nmod" or "advmod" && IsTimeOnly(tree, c)))
             // Nor, outside PETRARCH's conventions, a clause modifying a noun inside it: "set up a mission to look into ... protests"
             // sets up no protest.
-            || (ownPhrase && tree.Head(c) != i && tree.BaseRel(c) == "acl"));
+            || (ownPhrase && tree.Head(c) != i && tree.BaseRel(c) == "acl")
+            // Nor a phrase that only dates or explains it: "freed the servicemen a week after a joint statement" releases no statement.
+            || (ownPhrase && tree.BaseRel(c) is "obl" or "nmod" && FramingCases.Contains(CaseOf(tree, c))));
         var before = new List<int>();
         var after = new List<int>();
         foreach (var t in subtree)
@@ -330,6 +333,20 @@ public sealed partial class EventCoder
         }
         return (before, after);
     }
+
+    // "Thousands of protesters tried to force their way into parliament": a verb that shares its governor's subject is matched
+    // with that subject before it, as if it had its own ("protesters forced their way").
+    private static List<int> WithInheritedSubject(DependencyTree tree, int v, List<int> before)
+    {
+        if (tree.BaseRel(v) is not ("xcomp" or "conj") || tree.Child(v, "nsubj") >= 0 || tree.Head(v) is not (var governor and >= 0)
+            || tree.Upos(governor) != "VERB" || tree.Child(governor, "nsubj") is not (var subject and >= 0) || subject > v) return before;
+        var merged = new List<int>(tree.Subtree(subject, c => tree.BaseRel(c) is "acl" or "punct" or "appos"));
+        merged.AddRange(before.Where(t => !merged.Contains(t)));
+        merged.Sort();
+        return merged;
+    }
+
+    private static readonly HashSet<string> FramingCases = new(StringComparer.Ordinal) { "after", "before", "since", "until", "despite", "amid", "following", "during", "because" };
 
     // A temporal modifier and nothing else: a misparse may hang a whole subject on a fronted time ("At 7:15 am, the Forces").
     private static bool IsTimeOnly(DependencyTree tree, int c) =>

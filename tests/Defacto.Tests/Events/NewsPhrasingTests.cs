@@ -187,4 +187,25 @@ public sealed class NewsPhrasingTests
         var cut = Assert.Single(Code("The Senegalese government cut mobile internet access across Senegal on Sunday."));
         Assert.Empty(cut.Target);
     }
+    [Fact]
+    public void A_phrase_that_dates_the_deed_does_not_complete_its_pattern()
+    {
+        // "Released a statement" is no event, but "a day after a joint statement" only dates the release.
+        var release = Assert.Single(Code("Georgia freed two Ossetian detainees on Friday, a day after a joint statement by the mediators."));
+        Assert.Equal(("RETREAT", "GEO"), (release.Plover, release.Source[0].Polity));
+    }
+
+    [Fact]
+    public void A_reported_deed_the_parser_hung_on_its_subject_is_still_the_deed()
+    {
+        var withdrawal = Assert.Single(Code("Israeli troops completed their withdrawal from the Gaza Strip on Monday, the Israeli army said."));
+        Assert.Equal(("RETREAT", "ISR"), (withdrawal.Plover, withdrawal.Source[0].Polity));
+    }
+
+    [Fact]
+    public void A_verb_that_shares_its_governors_subject_matches_patterns_with_it()
+    {
+        var protest = Assert.Single(Code("Hundreds of protesters tried to force their way into the parliament in Yerevan on Monday."));
+        Assert.Equal(("PROTEST", "ARM"), (protest.Plover, protest.Source[0].Polity));
+    }
 }
