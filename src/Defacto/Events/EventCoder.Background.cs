@@ -71,6 +71,9 @@ public sealed partial class EventCoder
             return true;
         }
         if (rel == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "mark") is var mark and >= 0 && tree.Lower(mark) == "to") return true;
+        // "Sent doctors to Lombardy to help its hospitals fight the epidemic": a verb inside such a purpose is background too.
+        for (int n = v, steps = 0; steps < 3 && tree.BaseRel(n) is "xcomp" or "ccomp" or "conj" && tree.Head(n) is var up and >= 0; steps++, n = up)
+            if (tree.BaseRel(up) == "advcl" && tree.Upos(up) == "VERB" && tree.Child(up, "nsubj") < 0 && tree.Child(up, "mark") is var m and >= 0 && tree.Lower(m) == "to") return true;
         // "Under a deal struck in Sochi", "under a deal with Trump that put his tariffs on hold", "despite a truce brokered by
         // Qatar": a clause describing the noun of a circumstance tells how the circumstance came about, not the news.
         if (rel == "acl" && tree.Head(v) is var noun and >= 0 && tree.BaseRel(noun) is "obl" or "nmod" && CircumstanceCases.Contains(CaseOf(tree, noun))) return true;
@@ -87,7 +90,7 @@ public sealed partial class EventCoder
         !c.IsNoun && tree.BaseRel(c.Token) == "advcl" && tree.Tokens[c.Token].Xpos == "VBG" && tree.Child(c.Token, "nsubj") < 0
         && tree.Child(c.Token, "mark") < 0 && c.Token > tree.Head(c.Token) && tree.Head(c.Token) is var head and >= 0 && all.Exists(g => g.Token == head);
 
-    private static readonly HashSet<string> TimeMarks = new(StringComparer.Ordinal) { "after", "before", "since", "once", "until", "till" };
+    private static readonly HashSet<string> TimeMarks = new(StringComparer.Ordinal) { "after", "before", "since", "once", "until", "till", "as", "while" };
 
     // "Lifted martial law six hours after imposing it", "once lawmakers voted against the decree", "suspended the tariffs he had
     // imposed": a clause that dates the news by another deed, or a relative clause in the past perfect, tells what happened

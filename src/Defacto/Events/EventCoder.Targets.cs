@@ -28,7 +28,10 @@ public sealed partial class EventCoder
                     && !(code.StartsWith("15", StringComparison.Ordinal) && IsOwn(m, sources))
                     // "Blocked the roads in northern Kosovo": where a protest happens is not whom it is against.
                     // ("in Israeli jails" names whose jails: a demonym still points at a side).
-                    && !(code.StartsWith("14", StringComparison.Ordinal) && m.Method != "demonym" && InPlacePhrase(tree, t)))
+                    && !(code.StartsWith("14", StringComparison.Ordinal) && m.Method != "demonym" && InPlacePhrase(tree, t))
+                    // "Agreed in Vienna", "signed in Pretoria": the city where an agreement or a meeting is made is not a party to it.
+                    && !(code.Length >= 2 && code[..2] is "03" or "04" or "05" or "06" && m.Method is "capital" or "place" && m.Code is { Length: 3 }
+                         && tree.BaseRel(t) is "obl" or "nmod" && CaseOf(tree, t) == "in"))
                 {
                     targets.AddRange(actors.ActorsOf(t));
                     RemoveOverlap(sources, targets);

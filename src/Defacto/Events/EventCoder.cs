@@ -97,6 +97,7 @@ public sealed partial class EventCoder
 
         var tree = new DependencyTree(document, sentence);
         if (tree.Tokens[0].Head < 0) return; // unparsed
+        if (!PetrarchConventions && IsCapitalizedList(tree)) return;
         var actors = new SentenceActors(tree, document.Mentions);
         if (actors.IsEmpty) return;
         var candidates = new List<Candidate>();
@@ -165,6 +166,20 @@ public sealed partial class EventCoder
                         }
     }
 
+    // "LATIN AMERICA TODAY: BOGOTA PEACE TALKS, LIMA CABINET RESHUFFLE, ...": a run of headlines in capitals lists stories,
+    // it does not tell one; its words have no clause to code.
+    private static bool IsCapitalizedList(DependencyTree tree)
+    {
+        int letters = 0, upper = 0, separators = 0;
+        foreach (var t in tree.Tokens)
+        {
+            if (t.Text is "," or ":" or ";" or "|" or "-" or "/") separators++;
+            foreach (var ch in t.Text)
+                if (char.IsLetter(ch)) { letters++; if (char.IsUpper(ch)) upper++; }
+        }
+        return letters >= 20 && upper >= letters * 9 / 10 && separators >= 2;
+    }
+
     private static bool IsFuture(DependencyTree tree, int predicate)
     {
         foreach (var c in tree.Children(predicate))
@@ -214,6 +229,10 @@ public sealed partial class EventCoder
         if (isNoun) NounRoles(tree, actors, i, light, code, sources, targets);
         else VerbRoles(tree, actors, i, sources, targets);
         PlaceAsTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
+        // "Raisi and bin Salman discussed the war between Israel and Hamas": what two sides discuss is their topic; they meet each other.
+        if (!PetrarchConventions && !isNoun && code.StartsWith("04", StringComparison.Ordinal) && sources.Count >= 2 && tree.Child(i, "obj") is var topic and >= 0
+            && actors.At(topic) is null && targets.Count > 0 && targets.TrueForAll(t => actors.TokensOf(t).First is var f && f >= 0 && tree.Dominates(topic, f)))
+            targets.Clear();
         // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on; so are the troops a
         // government agrees, offers or promises to send or pull out ("Washington agreed to pull all US troops out").
         bool ownForces = !PetrarchConventions && (code.StartsWith("15", StringComparison.Ordinal) || code == "074"

@@ -208,4 +208,20 @@ public sealed class NewsPhrasingTests
         var protest = Assert.Single(Code("Hundreds of protesters tried to force their way into the parliament in Yerevan on Monday."));
         Assert.Equal(("PROTEST", "ARM"), (protest.Plover, protest.Source[0].Polity));
     }
+    [Fact]
+    public void The_city_of_an_agreement_and_the_topic_of_talks_are_not_parties()
+    {
+        var deal = Assert.Single(Code("Armenia and Azerbaijan agreed in Almaty on Friday to resume talks on the border."));
+        Assert.Equal(("ARM", "AZE"), (deal.Source.Single().Polity, deal.Target.Single().Polity));
+        var call = Assert.Single(Code("French President Emmanuel Macron and German Chancellor Olaf Scholz discussed the war between Russia and Ukraine by telephone on Monday."));
+        Assert.Equal(("CONSULT", "FRA", "DEU"), (call.Plover, call.Source.Single().Polity, call.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_deed_inside_a_purpose_and_a_list_of_headlines_are_not_coded()
+    {
+        var aid = Assert.Single(Code("Japan sent a medical team to Turkey on Monday to help local doctors fight the cholera outbreak."));
+        Assert.Equal("AID", aid.Plover);
+        Assert.Empty(Code("WORLD BRIEFING: KYIV SHELLING, TBILISI PROTEST, BAKU TALKS, YEREVAN STRIKE"));
+    }
 }
