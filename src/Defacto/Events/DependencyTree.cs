@@ -32,6 +32,7 @@ public sealed class DependencyTree
         }
         BreakCycles();
         ReattachCasedConjuncts();
+        ReattachBareVerbConjuncts();
     }
 
     /// <summary>The document the sentence belongs to.</summary>
@@ -158,6 +159,26 @@ public sealed class DependencyTree
             _rels[i] = "obl";
             int at = _children[verb].FindIndex(c => c > i);
             _children[verb].Insert(at < 0 ? _children[verb].Count : at, i);
+        }
+    }
+
+    // "Demanded that Iran stop enriching uranium, pull its forces out of Syria and end its support ...": a bare infinitive
+    // cannot be coordinated with the finite "demanded"; it continues the complement clause of the same form before it.
+    private void ReattachBareVerbConjuncts()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (_rels[i] != "conj" || Upos(i) != "VERB" || Tokens[i].Xpos != "VB" || Child(i, "nsubj") >= 0 || Child(i, "mark") >= 0) continue;
+            int h = _heads[i];
+            if (h < 0 || Upos(h) != "VERB" || Tokens[h].Xpos is not ("VBD" or "VBZ" or "VBP")) continue;
+            int complement = -1;
+            foreach (var c in _children[h])
+                if (c < i && BaseRel(c) is "ccomp" or "xcomp" && Tokens[c].Xpos == "VB") complement = c;
+            if (complement < 0) continue;
+            _children[h].Remove(i);
+            _heads[i] = complement;
+            int at = _children[complement].FindIndex(c => c > i);
+            _children[complement].Insert(at < 0 ? _children[complement].Count : at, i);
         }
     }
 

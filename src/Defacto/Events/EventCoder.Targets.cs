@@ -19,10 +19,14 @@ public sealed partial class EventCoder
         foreach (var c in tree.Children(predicate))
             if (tree.BaseRel(c) is "xcomp" or "ccomp" || (tree.BaseRel(c) == "obl" && !IsCircumstance(tree, c))
                 || (tree.BaseRel(c) == "advcl" && tree.Child(c, "nsubj") < 0 && tree.Child(c, "mark") is var to and >= 0 && tree.Lower(to) == "to")) slots.Add(c);
+        slots.RemoveAll(c => ThirdPartyRoles.Contains(tree.Lemma(c)));
         foreach (var slot in slots)
             foreach (var t in tree.Subtree(slot, x => tree.Rel(x) is "acl:relcl" or "parataxis" or "conj" or "advcl" or "punct"
                 || (tree.BaseRel(x) is "obl" or "nmod" && CaseOf(tree, x) is var circumstance && CircumstanceCases.Contains(circumstance) && circumstance != "during")
-                || (tree.BaseRel(x) is "obl" or "nmod" && OccasionNouns.Contains(tree.Lemma(x)))))
+                || (tree.BaseRel(x) is "obl" or "nmod" && OccasionNouns.Contains(tree.Lemma(x)))
+                // "Signed the pact at a virtual summit hosted by Vietnam", "a ceasefire brokered by Egypt": a host or a broker is a
+                // third party, not the one the deed is aimed at (unlike the author of a plan one agrees to).
+                || (tree.BaseRel(x) == "acl" && ThirdPartyRoles.Contains(tree.Lemma(x)))))
                 if (actors.At(t) is { } m && !sources.Contains(m) && !sources.Exists(s => s.Code == m.Code) && !(m.Code is { Length: 3 } && sources.Exists(s => s.Polity == m.Code))
                     && !(code.Length >= 2 && code[..2] is "15" or "03" or "07" or "13" && IsOwn(m, sources) && m.Code is { Length: > 3 } own && own[3..].StartsWith("MIL", StringComparison.Ordinal))
                     && !(code.StartsWith("15", StringComparison.Ordinal) && IsOwn(m, sources))
@@ -98,6 +102,11 @@ public sealed partial class EventCoder
 
     // Material conflict whose place can stand for its target.
     private static readonly string[] ForceRoots = ["15", "18", "19", "20"];
+
+    private static readonly HashSet<string> ThirdPartyRoles = new(StringComparer.Ordinal)
+    {
+        "host", "broker", "mediate", "chair", "co-chair", "sponsor", "organize", "organise", "facilitate", "attend",
+    };
 
     // "On the sidelines of the G20 summit", "on the margins of the UN General Assembly": where it happened, never a party.
     private static readonly HashSet<string> OccasionNouns = new(StringComparer.Ordinal) { "sideline", "sidelines", "margin", "margins" };

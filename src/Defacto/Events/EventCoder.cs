@@ -258,8 +258,8 @@ public sealed partial class EventCoder
             (sources, targets) = (targets, new List<Mention>());
         // "Extradited Guzman to the United States", "handed over weapons to UN monitors": cooperation and help go to whom "to" names.
         if (!PetrarchConventions && !isNoun && code.Length >= 2 && code[..2] is "06" or "07")
-            foreach (var c in tree.Children(i))
-                if (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "to" && actors.ActorsOf(c) is { Count: > 0 } recipients && !recipients.Exists(sources.Contains))
+            foreach (var c in RecipientPhrases(tree, i))
+                if (actors.ActorsOf(c) is { Count: > 0 } recipients && !recipients.Exists(sources.Contains))
                 {
                     targets.Clear();
                     targets.AddRange(recipients);
@@ -273,6 +273,21 @@ public sealed partial class EventCoder
         // A visit or a hosting needs someone visited or hosted: "received seven million visitors" is tourism, not diplomacy.
         if (!PetrarchConventions && code is "042" or "043" && targets.Count == 0) return null;
         return new Candidate(i, block, match, code, isNoun, sources, targets, light);
+    }
+
+    // The "to" phrases of a verb, including one the parser hung on an apposition of its object ("extradited Manuel Chang, a
+    // former finance minister, to the United States").
+    private static IEnumerable<int> RecipientPhrases(DependencyTree tree, int v)
+    {
+        foreach (var c in tree.Children(v))
+        {
+            if (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "to") yield return c;
+            if (tree.BaseRel(c) != "obj") continue;
+            foreach (var appos in tree.Children(c))
+                if (tree.BaseRel(appos) == "appos")
+                    foreach (var p in tree.Children(appos))
+                        if (tree.BaseRel(p) is "nmod" or "obl" && CaseOf(tree, p) == "to" && p > appos) yield return p;
+        }
     }
 
     // "Declared martial law and general mobilization": a coordinated object can carry a deed of its own.

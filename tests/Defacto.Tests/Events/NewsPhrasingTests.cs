@@ -224,4 +224,12 @@ public sealed class NewsPhrasingTests
         Assert.Equal("AID", aid.Plover);
         Assert.Empty(Code("WORLD BRIEFING: KYIV SHELLING, TBILISI PROTEST, BAKU TALKS, YEREVAN STRIKE"));
     }
+    [Fact]
+    public void Every_demanded_step_stays_inside_the_demand_and_hosts_are_not_targets()
+    {
+        var demand = Assert.Single(Code("The European Union demanded on Monday that Belarus free political prisoners, pull its troops back from the border and end its crackdown."));
+        Assert.Equal(("DEMAND", "BLR"), (demand.Plover, demand.Target.Single().Polity));
+        var signed = Assert.Single(Code("Armenia and Georgia signed a transit agreement on Friday at a forum hosted by Kazakhstan."));
+        Assert.DoesNotContain(signed.Target, t => t.Polity == "KAZ");
+    }
 }
