@@ -93,6 +93,30 @@ public sealed class PloverPhrasingTests
     [InlineData("Georgian police stormed the offices of the opposition television channel.", "COERCE")]
     [InlineData("The Kenyan anti-corruption commission searched the offices of the governor.", "INVESTIGATE")]
     [InlineData("Azerbaijani and Armenian engineers erected a boundary marker near the village.", "COOPERATE")]
+    [InlineData("The Cypriot president crossed the buffer zone to Nicosia's north on Monday for talks with the Turkish Cypriot leader.", "CONSULT")]
+    [InlineData("The Organisation of Islamic Cooperation voted to readmit Egypt to the bloc.", "SUPPORT")]
+    [InlineData("Serbia said it would scale back its military operations around the border.", "CONCEDE")]
+    [InlineData("Kenya extradited the former Ugandan minister to Britain.", "COOPERATE")]
+    [InlineData("Indian air force planes landed in Colombo carrying tents, blankets and generators.", "AID")]
+    [InlineData("The Netherlands handed over air defence systems to Ukraine.", "AID")]
+    [InlineData("Germany handed twenty armoured vehicles to Ukraine.", "AID")]
+    [InlineData("Indian navy helicopters plucked stranded villagers from rooftops after the floods.", "AID")]
+    [InlineData("Kenyan soldiers rescued hundreds of people trapped by the floods.", "AID")]
+    [InlineData("FARC rebels gave Colombian authorities the locations of their arms caches.", "RETREAT")]
+    [InlineData("FARC rebels handed over their arms caches to United Nations monitors.", "RETREAT")]
+    [InlineData("The United Nations inspectors reached the chemical plant in Syria on Monday.", "INVESTIGATE")]
+    [InlineData("The European Parliament branded Serbia an autocracy.", "DISAPPROVE")]
+    [InlineData("Opposition deputies set off tear gas inside the Serbian parliament in protest at the budget.", "PROTEST")]
+    [InlineData("Supporters of the Peruvian president broke through police lines and ransacked the parliament.", "PROTEST")]
+    [InlineData("The Brazilian firm paid Islamic State militants millions of dollars to keep its mine running.", "CRIME")]
+    [InlineData("The Latvian bank failed to report thousands of suspicious transfers.", "CRIME")]
+    [InlineData("Washington added dozens of Chinese firms to a trade blacklist.", "SANCTION")]
+    [InlineData("The Lithuanian government extended compulsory military service to twelve months.", "MOBILIZE")]
+    [InlineData("Hundreds of Rwandan soldiers crossed into Congo on Monday.", "MOBILIZE")]
+    [InlineData("The Ecuadorian president put the army in charge of public security in the port city.", "MOBILIZE")]
+    [InlineData("Indian police raided the newspaper's bureau and ordered it shut.", "COERCE")]
+    [InlineData("Suicide bombers struck two mosques in Kabul.", "ASSAULT")]
+    [InlineData("Iran rained missiles on Israeli cities.", "ASSAULT")]
     public void The_phrasing_codes_as_its_PLOVER_type(string sentence, string plover)
     {
         var events = Code(sentence).Where(e => !e.Negated).ToList();
@@ -114,6 +138,9 @@ public sealed class PloverPhrasingTests
     [InlineData("The Canadian court granted a warrant for the arrest of the suspect.")]
     [InlineData("The Iranian president compared the two plans in a speech on Monday.")]
     [InlineData("The Kenyan foreign minister called the agreement a historic step.")]
+    [InlineData("The Armenian engineers set up a new factory near Gyumri.")]
+    [InlineData("The Polish minister added that the talks would continue.")]
+    [InlineData("The Lithuanian team crossed the finish line first.")]
     public void A_sentence_without_a_deed_codes_no_PLOVER_event(string sentence)
     {
         Assert.DoesNotContain(Code(sentence), e => e.Plover is not null && !e.Negated);
