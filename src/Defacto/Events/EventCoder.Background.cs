@@ -142,6 +142,8 @@ public sealed partial class EventCoder
             if (top != n && governor >= 0 && tree.BaseRel(top) is "obj" or "nsubj"
                 && all.Exists(g => g.Token == governor && !g.IsNoun && Array.Exists(GoverningRoots, r => g.Code.StartsWith(r, StringComparison.Ordinal))))
                 return true;
+            // "Threatened to execute a hostage for every Israeli strike": and so is one deep inside a governed clause's object.
+            if (top != n && tree.BaseRel(top) is "obj" or "obl") n = top;
         }
         // "Accused Baku of carrying out ethnic cleansing": an event noun is inside the clause of the verb it hangs from.
         if (c.IsNoun && tree.BaseRel(n) is "obj" or "obl" or "nsubj" && tree.Head(n) >= 0) n = tree.Head(n);

@@ -232,4 +232,10 @@ public sealed class NewsPhrasingTests
         var signed = Assert.Single(Code("Armenia and Georgia signed a transit agreement on Friday at a forum hosted by Kazakhstan."));
         Assert.DoesNotContain(signed.Target, t => t.Polity == "KAZ");
     }
+    [Fact]
+    public void A_deed_named_deep_inside_a_threats_object_is_part_of_the_threat()
+    {
+        var threat = Assert.Single(Code("Hezbollah threatened on Sunday to fire a rocket at Haifa for every Israeli air strike on Lebanese villages."));
+        Assert.Equal("THREATEN", threat.Plover);
+    }
 }
