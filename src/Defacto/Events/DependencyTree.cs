@@ -33,6 +33,7 @@ public sealed class DependencyTree
         BreakCycles();
         ReattachCasedConjuncts();
         ReattachBareVerbConjuncts();
+        ReattachStrandedAgents();
     }
 
     /// <summary>The document the sentence belongs to.</summary>
@@ -179,6 +180,29 @@ public sealed class DependencyTree
             _heads[i] = complement;
             int at = _children[complement].FindIndex(c => c > i);
             _children[complement].Insert(at < 0 ? _children[complement].Count : at, i);
+        }
+    }
+
+    // "Was questioned for more than twenty hours by special prosecutors": the parser may hang the passive's "by" phrase on the
+    // oblique before it; a passive verb with no agent of its own takes it back.
+    private void ReattachStrandedAgents()
+    {
+        for (int v = 0; v < Count; v++)
+        {
+            if (Upos(v) != "VERB" || (Child(v, "aux:pass") < 0 && Child(v, "nsubj:pass") < 0)) continue;
+            if (_children[v].Exists(c => _rels[c] == "obl:agent" || (BaseRel(c) == "obl" && CaseWord(c) == "by"))) continue;
+            foreach (var oblique in _children[v].ToArray())
+            {
+                if (BaseRel(oblique) != "obl") continue;
+                int by = _children[oblique].Find(c => _rels[c] == "nmod" && CaseWord(c) == "by" && Upos(c) is "NOUN" or "PROPN");
+                if (by <= 0 && !(by == 0 && CaseWord(0) == "by")) continue;
+                _children[oblique].Remove(by);
+                _heads[by] = v;
+                _rels[by] = "obl:agent";
+                int at = _children[v].FindIndex(c => c > by);
+                _children[v].Insert(at < 0 ? _children[v].Count : at, by);
+                break;
+            }
         }
     }
 
