@@ -48,11 +48,14 @@ public sealed class ActorIndex
             {
                 var keys = NameKey.Tokens(name);
                 AddName(keys, name, LexiconKind.Person, p.Id);
-                if (keys.Length >= 2)
+                // "Mohammed VI": a regnal number is no surname, and the given name alone is shared by too many to stand for one holder
+                // ("Pope Leo XIV" still gives "Leo XIV").
+                bool regnal = NameKey.IsRegnalNumber(keys[^1]);
+                if (keys.Length >= (regnal ? 3 : 2))
                 {
                     var surname = keys[1..];
                     AddName(surname, name, LexiconKind.Surname, p.Id);
-                    if (surname.Length > 1) AddName(keys[^1..], name, LexiconKind.Surname, p.Id);
+                    if (surname.Length > 1 && !regnal) AddName(keys[^1..], name, LexiconKind.Surname, p.Id);
                     SurnameOf.TryAdd(p.Id, string.Join(' ', surname));
                     if (!GivenNamesOf.TryGetValue(p.Id, out var given)) GivenNamesOf[p.Id] = given = new(StringComparer.Ordinal);
                     given.Add(keys[0]);
@@ -159,7 +162,7 @@ public sealed class ActorIndex
         {
             Add(name, LexiconKind.Person);
             var keys = NameKey.Tokens(name);
-            if (keys.Length >= 2) Add(keys[^1], LexiconKind.Surname);
+            if (keys.Length >= 2 && !NameKey.IsRegnalNumber(keys[^1])) Add(keys[^1], LexiconKind.Surname);
         }
         foreach (var p in Kb.Polities)
         foreach (var name in p.Aliases.Prepend(p.Name).Concat(p.Capitals).Concat(p.Demonyms))

@@ -110,6 +110,8 @@ public sealed class MentionResolver
         public bool OfPolity;
         /// <summary>A known person after a sector term and "of" ("supporters of Donald Trump").</summary>
         public Chunk? OfPerson;
+        /// <summary>A people named after the territory ("the Karabakh Armenians"): the territory's civilians.</summary>
+        public bool Residents;
     }
 
     private void InterpretSentence(Document doc, Sentence sentence, ReadOnlySpan<Token> tokens, string[] keys, List<Chunk> chunks, DocumentActorState state)
@@ -151,6 +153,15 @@ public sealed class MentionResolver
             j++;
             if (end < tokens.Length && keys[end] is "'s") { end++; p.Possessive = true; }
             if (!p.Possessive) (end, j) = CoordinatedDemonyms(p, chunks, j, end, keys);
+            // "The Karabakh Armenians": a people named as a community after a territory are that territory's side; without the
+            // article ("thousands of Karabakh Armenians") they stay the ethnic people.
+            if (!p.Possessive && p.StartToken > 0 && keys[p.StartToken - 1] == "the" && j < chunks.Count && chunks[j].Start == end && IsPeopleDemonym(chunks[j])
+                && BestPolityEntry(p.Polity) is { Kind: LexiconKind.Polity or LexiconKind.Place })
+            {
+                p.Residents = true;
+                end = chunks[j].End;
+                j++;
+            }
             // "Nigeria's main labour unions", "Kenyan riot police": plain adjectives and nouns between the polity and its sector term.
             int skip = end + SentenceChunker.DesignationLength(tokens, end);
             while (skip < tokens.Length && skip - end < 2 && !(j < chunks.Count && chunks[j].Start == skip) && IsPlainModifier(tokens[skip])) skip++;
@@ -218,6 +229,8 @@ public sealed class MentionResolver
                 p.Polity = chunks[j];
                 end = chunks[j].End;
                 j++;
+                // "Leaders of the Kosovo Serbs": the community's leaders act for the territory.
+                if (j < chunks.Count && chunks[j].Start == end && keys[t - 1] == "the" && IsPeopleDemonym(chunks[j])) end = chunks[j++].End;
                 int last = end;
                 while (j < chunks.Count && chunks[j].IsPolityLike && !chunks[j].Unknown && OnlyConjunctionsBetween(keys, last, chunks[j].Start))
                 {
@@ -228,8 +241,10 @@ public sealed class MentionResolver
                 }
             }
             else if (j < chunks.Count && chunks[j].Start == t && p.Title.IsAgent && !p.Title.IsTitle
-                     && (chunks[j].Has(LexiconKind.Person) || chunks[j].Has(LexiconKind.Surname)))
+                     && (IsKnownPerson(chunks[j]) || (chunks[j].IsTitle && j + 1 < chunks.Count && chunks[j + 1].Start == chunks[j].End && IsKnownPerson(chunks[j + 1]))))
             {
+                // "Supporters of former president Jair Bolsonaro": a title before the person is part of the name.
+                if (!IsKnownPerson(chunks[j])) j++;
                 p.OfPerson = chunks[j];
                 end = chunks[j].End;
                 j++;
@@ -313,6 +328,10 @@ public sealed class MentionResolver
         return (t, next);
     }
 
+    private static bool IsKnownPerson(Chunk c) => c.Has(LexiconKind.Person) || c.Has(LexiconKind.Surname);
+
+    private static bool IsPeopleDemonym(Chunk c) => c.Entries.Count > 0 && c.Entries.All(e => e.Kind == LexiconKind.Demonym && e.Role == "people");
+
     private static bool IsDemonymOnly(Chunk c) => c.Entries.Count > 0 && c.Entries.All(e => e.Kind == LexiconKind.Demonym && e.Role != "people");
 
     /// <summary>A lower-case adjective or noun that may stand between a polity and its sector term ("main", "rail", "riot").</summary>
@@ -353,6 +372,16 @@ public sealed class MentionResolver
             return;
         }
         if (polityEntry is null || polityCode is null) return;
+        if (p.Residents)
+        {
+            Add(doc, new Mention(span, text)
+            {
+                Code = polityCode + "CVL", KbId = polityCode, Kind = MentionKind.Group, Polity = polityCode, Method = "demonym", RoleKey = "people",
+                SentenceIndex = sentence.Index,
+            });
+            state.SawPolity(polityCode);
+            return;
+        }
         // "Moscow time" is a clock, not an actor.
         if (polityEntry.Kind is LexiconKind.Capital && p.EndToken < keys.Length && keys[p.EndToken] == "time") return;
         bool place = IsPlaceContext(keys, p.StartToken);
@@ -742,11 +771,20 @@ public sealed class MentionResolver
     private static void AssignGroups(Document doc, ReadOnlySpan<Token> tokens, int firstNew, DocumentActorState state)
     {
         int runStart = firstNew;
+        bool runHasConjunction = false;
         for (int i = firstNew + 1; i <= doc.Mentions.Count; i++)
         {
-            bool joined = i < doc.Mentions.Count && OnlyConjunctions(doc, doc.Mentions[i - 1].Span.End, doc.Mentions[i].Span.Start)
+            var gap = i < doc.Mentions.Count ? Gap(doc, doc.Mentions[i - 1].Span.End, doc.Mentions[i].Span.Start) : GapKind.Other;
+            // "A, B and C": the conjunction comes last, so a bare comma after it ends the list ("A and B, the president of C").
+            // "Imamoglu, President Erdogan's main rival": a possessor describes the one before it and is no list member.
+            bool joined = gap != GapKind.Other && !(gap == GapKind.Comma && (runHasConjunction || IsPossessor(doc, doc.Mentions[i])))
                 && KindForGrouping(doc.Mentions[i - 1]) == KindForGrouping(doc.Mentions[i]);
-            if (joined) continue;
+            if (joined)
+            {
+                runHasConjunction |= gap == GapKind.Conjunction;
+                continue;
+            }
+            runHasConjunction = gap == GapKind.Conjunction;
             if (i - runStart >= 2)
             {
                 int group = state.NextGroup++;
@@ -759,19 +797,28 @@ public sealed class MentionResolver
     /// <summary>A coded name the KB lacks ("President Irfaan Ali of Guyana") is a person for coordination.</summary>
     private static MentionKind KindForGrouping(Mention m) => m.Kind == MentionKind.Unknown && m.Code is not null ? MentionKind.Person : m.Kind;
 
-    private static bool OnlyConjunctions(Document doc, int from, int to)
+    private static bool IsPossessor(Document doc, Mention m)
     {
-        if (to <= from) return false;
+        var after = doc.Text.AsSpan(m.Span.End);
+        return after.StartsWith("'s") || after.StartsWith("’s") || after.StartsWith("' ") || after.StartsWith("’ ");
+    }
+
+    private enum GapKind { Other, Comma, Conjunction }
+
+    /// <summary>What separates two mentions: a coordinating conjunction (with commas or an article after it), a bare comma, or anything else.</summary>
+    private static GapKind Gap(Document doc, int from, int to)
+    {
+        if (to <= from) return GapKind.Other;
         var between = doc.Text.AsSpan(from, to - from).Trim();
-        if (between.Length == 0) return false;
+        if (between.Length == 0) return GapKind.Other;
         bool conjunction = false, article = false;
         foreach (var part in between.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
         {
             if (part is "and" or "or") conjunction = true;
             else if (part == "the" && conjunction) article = true;
-            else return false;
+            else return GapKind.Other;
         }
         // "Japan and the United States": an article only after the conjunction.
-        return conjunction || !article;
+        return conjunction ? GapKind.Conjunction : article ? GapKind.Other : GapKind.Comma;
     }
 }

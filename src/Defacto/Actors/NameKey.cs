@@ -41,4 +41,10 @@ public static class NameKey
         foreach (char c in term) if (char.IsUpper(c)) upper++;
         return upper >= 2 && !term.Contains(' ') && term.Count(char.IsLower) <= 1;
     }
+
+    /// <summary>True for a regnal number written in Roman numerals ("II", "VI", "XIV"): part of a monarch's or pope's name,
+    /// never a surname of its own.</summary>
+    public static bool IsRegnalNumber(string token) =>
+        token.Length is > 0 and <= 5 && token.All(c => c is 'I' or 'V' or 'X' or 'i' or 'v' or 'x')
+        && (token.All(char.IsUpper) || token.All(char.IsLower)) && token != "i" && token != "v" && token != "x";
 }

@@ -84,6 +84,8 @@ internal sealed class SentenceChunker(ActorIndex index)
                     if (j + 1 < n && (tokenArray[j].Text is "-" || NameParticles.Contains(keys[j])) && IsNameToken(tokenArray, j + 1)) { j += 2; continue; }
                     break;
                 }
+                // "Felipe VI": a regnal number closes the name it follows.
+                if (j < n && NameKey.IsRegnalNumber(tokenArray[j].Text) && tokenArray[j].Text.Length > 1) j++;
                 bool sentenceInitialSingle = j == i + 1 && OnlyPunctuationBefore(tokenArray, i) && tokenArray[i].Upos is not "PROPN";
                 var chunk = new Chunk(i, j, []);
                 if (TryFuzzy(keys, i, j, state, out var fuzzy))
@@ -119,6 +121,12 @@ internal sealed class SentenceChunker(ActorIndex index)
         "archbishop", "patriarch", "rabbi", "imam", "ayatollah", "mullah", "judge", "justice", "ambassador", "envoy", "commander", "mayor",
         "chancellor", "secretary", "chief", "director", "minister", "premier", "vice", "deputy", "madam", "mister", "professor", "prof",
         "comrade", "emir", "king", "queen", "sultan", "speaker", "crown",
+    };
+
+    /// <summary>Titles of monarchs and religious heads that stand before a given name.</summary>
+    private static readonly HashSet<string> RulerTitles = new(StringComparer.Ordinal)
+    {
+        "king", "queen", "emir", "sultan", "pope", "prince", "princess", "crown", "sheikh", "sheik", "emperor", "empress", "patriarch", "ayatollah",
     };
 
     /// <summary>Length of a surname-only lexicon match at <paramref name="j"/> that ends the unknown name run [i, j) when no word of
@@ -240,6 +248,9 @@ internal sealed class SentenceChunker(ActorIndex index)
     private bool TryFuzzy(string[] keys, int start, int end, DocumentActorState state, out IReadOnlyList<LexiconEntry> entries)
     {
         entries = [];
+        // "King Abdullah", "Emir Tamim": a ruler's title with a given name is that holder or no one, never a look-alike name
+        // of someone else (the holders the KB knows are listed under such names).
+        if (RulerTitles.Contains(keys[start]) || (start > 0 && RulerTitles.Contains(keys[start - 1]))) return false;
         var joined = string.Join(' ', keys, start, end - start);
         if (joined.Length < 5) return false;
         if (end - start == 1 && state.SeenPeople.Count > 0)

@@ -34,10 +34,45 @@ public sealed class SentenceActors
         foreach (var bare in documentMentions)
             if (bare.SentenceIndex == sentence && bare.Code is null && bare.Sector is not null && Place(bare) is { } placed)
             {
+                // "Troops from North Korea and South Korea": each coordinated place gives one side, joined as one group.
+                var others = CoordinatedPlaces(bare, placed.Polity!);
+                if (others.Count > 0) placed = placed with { Group = PlaceGroupBase - Mentions.Count };
                 Mentions.Add(placed);
                 for (int i = 0; i < tokens.Length; i++)
                     if (tokens[i].Start < bare.Span.End && bare.Span.Start < tokens[i].End && _mentionAt[i] < 0) _mentionAt[i] = Mentions.Count - 1;
+                foreach (var other in others)
+                    Mentions.Add(placed with { Code = other + bare.Sector, Polity = other });
             }
+    }
+
+    /// <summary>Groups of agents placed by coordinated places get negative ids, apart from the Actors stage's own groups.</summary>
+    private const int PlaceGroupBase = -1;
+
+    /// <summary>Further polities coordinated with the place that placed a bare agent, in its own modifiers.</summary>
+    private List<string> CoordinatedPlaces(Mention bare, string first)
+    {
+        var result = new List<string>();
+        int head = HeadOf(bare);
+        if (head < 0) return result;
+        foreach (var c in _tree.Children(head))
+        {
+            if (_tree.BaseRel(c) != "nmod" || !HasPlaceCase(c) || At(c) is not { Polity: { } p } || p != first) continue;
+            foreach (var k in _tree.Children(c))
+                if (_tree.RelIs(k, "conj") && At(k) is { Polity: { Length: 3 } other } && other != first && !result.Contains(other)) result.Add(other);
+        }
+        return result;
+    }
+
+    private int HeadOf(Mention bare)
+    {
+        for (int i = 0; i < _tree.Count; i++)
+        {
+            var t = _tree.Tokens[i];
+            if (t.Start < bare.Span.Start || t.End > bare.Span.End) continue;
+            int h = _tree.Head(i);
+            if (h < 0 || _tree.Tokens[h].Start < bare.Span.Start || _tree.Tokens[h].End > bare.Span.End) return i;
+        }
+        return -1;
     }
 
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal) { "hours", "days", "weeks", "months", "minutes", "moments", "years" };
@@ -67,14 +102,7 @@ public sealed class SentenceActors
     // the clause names (first among its own modifiers, then among the verb's obliques).
     private Mention? Place(Mention bare)
     {
-        int head = -1;
-        for (int i = 0; i < _tree.Count; i++)
-        {
-            var t = _tree.Tokens[i];
-            if (t.Start < bare.Span.Start || t.End > bare.Span.End) continue;
-            int h = _tree.Head(i);
-            if (h < 0 || _tree.Tokens[h].Start < bare.Span.Start || _tree.Tokens[h].End > bare.Span.End) { head = i; break; }
-        }
+        int head = HeadOf(bare);
         if (head < 0) return null;
         var polity = PlaceUnder(head, 3);
         // "Thousands of protesters", "a gang of four thieves": the quantity stands in the clause for the agent.
