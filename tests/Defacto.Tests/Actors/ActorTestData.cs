@@ -26,6 +26,9 @@ internal static class ActorTestData
         return doc;
     }
 
+    /// <summary>The one mention covering <paramref name="text"/>; fails when there is none or more than one.</summary>
+    public static Mention SingleMention(Document doc, string text) => MentionsOf(doc, text).Single();
+
     /// <summary>Every mention covering an occurrence of <paramref name="text"/> (the smallest covering mention for each occurrence).</summary>
     public static List<Mention> MentionsOf(Document doc, string text)
     {

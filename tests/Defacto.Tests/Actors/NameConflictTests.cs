@@ -9,17 +9,15 @@ public class NameConflictTests
 {
     private static readonly DateOnly Day = new(2023, 6, 1);
 
-    private static Mention Single(Document doc, string text) => ActorTestData.MentionsOf(doc, text).Single();
-
     [Fact]
     public void A_different_given_name_keeps_a_shared_surname_from_the_KB_person()
     {
         var doc = ActorTestData.Text("Sarah Francis criticized the plan. Pope Francis prayed for peace. Jimmy Lam opened a shop in Toronto.", Day);
-        var sarah = Single(doc, "Sarah Francis");
+        var sarah = ActorTestData.SingleMention(doc, "Sarah Francis");
         Assert.NotEqual("pope-francis", sarah.KbId);
         Assert.Null(sarah.Code);
-        Assert.Equal("pope-francis", Single(doc, "Pope Francis").KbId);
-        Assert.Null(Single(doc, "Jimmy Lam").KbId);
+        Assert.Equal("pope-francis", ActorTestData.SingleMention(doc, "Pope Francis").KbId);
+        Assert.Null(ActorTestData.SingleMention(doc, "Jimmy Lam").KbId);
     }
 
     [Fact]
@@ -33,41 +31,41 @@ public class NameConflictTests
     public void A_name_followed_by_of_and_a_state_acts_for_that_state()
     {
         var doc = ActorTestData.Text("On a short visit, President Amina Ali of Comoros flew to the capital of Kenya. Musa Ali of Zambia spoke next.", Day);
-        var president = Single(doc, "Amina Ali");
+        var president = ActorTestData.SingleMention(doc, "Amina Ali");
         Assert.Equal("COMGOV", president.Code);
         Assert.Null(president.KbId);
-        Assert.Equal("ZMB", Single(doc, "Musa Ali").Code);
+        Assert.Equal("ZMB", ActorTestData.SingleMention(doc, "Musa Ali").Code);
     }
 
     [Fact]
     public void Weapons_and_vehicles_with_a_demonym_act_for_that_military()
     {
         var doc = ActorTestData.Text("A Syrian Scud-B missile hit the town. Turkish tanks crossed the border. Iranian jets circled overhead.", Day);
-        Assert.Equal("SYRMIL", Single(doc, "Syrian Scud-B missile").Code);
-        Assert.Equal("TURMIL", Single(doc, "Turkish tanks").Code);
-        Assert.Equal("IRNMIL", Single(doc, "Iranian jets").Code);
+        Assert.Equal("SYRMIL", ActorTestData.SingleMention(doc, "Syrian Scud-B missile").Code);
+        Assert.Equal("TURMIL", ActorTestData.SingleMention(doc, "Turkish tanks").Code);
+        Assert.Equal("IRNMIL", ActorTestData.SingleMention(doc, "Iranian jets").Code);
     }
 
     [Fact]
     public void An_ethnic_groups_body_in_a_territory_acts_for_the_territory()
     {
         var doc = ActorTestData.Text("The ethnic Serb leaders in Kosovo rejected the plan. Serbian leaders rejected it too.", Day);
-        Assert.Equal("KSVGOV", Single(doc, "ethnic Serb leaders in Kosovo").Code);
-        Assert.Equal("SRBGOV", Single(doc, "Serbian leaders").Code);
+        Assert.Equal("KSVGOV", ActorTestData.SingleMention(doc, "ethnic Serb leaders in Kosovo").Code);
+        Assert.Equal("SRBGOV", ActorTestData.SingleMention(doc, "Serbian leaders").Code);
     }
 
     [Fact]
     public void The_government_takes_the_state_of_the_city_its_building_stands_in()
     {
         var doc = ActorTestData.Text("Days after a Turkish-brokered truce, crowds gathered outside the government building in Tbilisi.", Day);
-        Assert.Equal("GEOGOV", Single(doc, "government").Code);
+        Assert.Equal("GEOGOV", ActorTestData.SingleMention(doc, "government").Code);
     }
 
     [Fact]
     public void States_listed_with_and_the_form_one_group()
     {
         var doc = ActorTestData.Text("Ships from Vietnam, Malaysia and the Philippines sailed together.", Day);
-        var groups = new[] { "Vietnam", "Malaysia", "Philippines" }.Select(n => Single(doc, n).Group).ToList();
+        var groups = new[] { "Vietnam", "Malaysia", "Philippines" }.Select(n => ActorTestData.SingleMention(doc, n).Group).ToList();
         Assert.NotNull(groups[0]);
         Assert.All(groups, g => Assert.Equal(groups[0], g));
     }

@@ -6,13 +6,11 @@ namespace Defacto.Tests.Actors;
 /// <summary>Actor classes: rulers named by title and given name, firms and media, territory peoples, lists and possessors.</summary>
 public class NamedActorClassTests
 {
-    private static Mention Single(Document doc, string text) => ActorTestData.MentionsOf(doc, text).Single();
-
     [Fact]
     public void A_regnal_number_belongs_to_its_name_and_is_no_surname()
     {
         var doc = ActorTestData.Text("Prime Minister Pedro Sanchez briefed King Felipe VI on the floods.", new DateOnly(2024, 11, 2));
-        var king = Single(doc, "King Felipe VI");
+        var king = ActorTestData.SingleMention(doc, "King Felipe VI");
         Assert.Equal(("ESPGOV", "felipe-vi"), (king.Code, king.KbId));
         Assert.DoesNotContain(doc.Mentions, m => m.Code?.StartsWith("MAR", StringComparison.Ordinal) == true);
     }
@@ -22,11 +20,11 @@ public class NamedActorClassTests
     {
         // Two kings called Abdullah reigned in 2012: no look-alike name of someone else may stand in.
         var both = ActorTestData.Text("King Abdullah opened the new parliament session on Sunday.", new DateOnly(2012, 11, 4));
-        Assert.Null(Single(both, "King Abdullah").Code);
+        Assert.Null(ActorTestData.SingleMention(both, "King Abdullah").Code);
         var emir = ActorTestData.Text("Emir Tamim welcomed the Turkish president at the airport.", new DateOnly(2022, 11, 20));
-        Assert.Equal("QATGOV", Single(emir, "Emir Tamim").Code);
+        Assert.Equal("QATGOV", ActorTestData.SingleMention(emir, "Emir Tamim").Code);
         var king = ActorTestData.Text("King Mohammed VI pardoned a group of journalists.", new DateOnly(2024, 7, 29));
-        Assert.Equal("MARGOV", Single(king, "King Mohammed VI").Code);
+        Assert.Equal("MARGOV", ActorTestData.SingleMention(king, "King Mohammed VI").Code);
     }
 
     [Fact]
@@ -35,22 +33,22 @@ public class NamedActorClassTests
         var doc = ActorTestData.Text(
             "Regulators fined Westpac and Punjab National Bank. Police searched the offices of Apple Daily. Carlos Ghosn denied wrongdoing. FIFA suspended the federation.",
             new DateOnly(2019, 6, 1));
-        Assert.Equal("AUSBUSWBC", Single(doc, "Westpac").Code);
-        Assert.Equal("INDBUSPNB", Single(doc, "Punjab National Bank").Code);
-        Assert.Equal("CHNMEDAPD", Single(doc, "Apple Daily").Code);
-        Assert.Equal("JPNBUS", Single(doc, "Carlos Ghosn").Code);
-        Assert.Equal("NGOSPTFIF", Single(doc, "FIFA").Code);
+        Assert.Equal("AUSBUSWBC", ActorTestData.SingleMention(doc, "Westpac").Code);
+        Assert.Equal("INDBUSPNB", ActorTestData.SingleMention(doc, "Punjab National Bank").Code);
+        Assert.Equal("CHNMEDAPD", ActorTestData.SingleMention(doc, "Apple Daily").Code);
+        Assert.Equal("JPNBUS", ActorTestData.SingleMention(doc, "Carlos Ghosn").Code);
+        Assert.Equal("NGOSPTFIF", ActorTestData.SingleMention(doc, "FIFA").Code);
     }
 
     [Fact]
     public void A_candidate_out_of_office_is_opposition_and_a_winner_takes_office_on_the_day()
     {
         var campaign = ActorTestData.Text("Joe Biden named his running mate.", new DateOnly(2020, 8, 11));
-        Assert.Equal("USAOPP", Single(campaign, "Joe Biden").Code);
+        Assert.Equal("USAOPP", ActorTestData.SingleMention(campaign, "Joe Biden").Code);
         var before = ActorTestData.Text("Abdirahman Irro thanked his voters.", new DateOnly(2024, 11, 20));
-        Assert.Equal("SLDOPP", Single(before, "Abdirahman Irro").Code);
+        Assert.Equal("SLDOPP", ActorTestData.SingleMention(before, "Abdirahman Irro").Code);
         var after = ActorTestData.Text("Abdirahman Irro appointed a new cabinet.", new DateOnly(2025, 1, 10));
-        Assert.Equal("SLDGOV", Single(after, "Abdirahman Irro").Code);
+        Assert.Equal("SLDGOV", ActorTestData.SingleMention(after, "Abdirahman Irro").Code);
     }
 
     [Fact]
@@ -59,7 +57,7 @@ public class NamedActorClassTests
         var doc = ActorTestData.Text(
             "Envoys met leaders of the Kosovo Serbs in Mitrovica. The Kosovo Serbs boycotted the vote. Thousands of Kosovo Serbs crossed into Serbia.",
             new DateOnly(2023, 5, 1));
-        Assert.Equal("KSVGOV", Single(doc, "leaders of the Kosovo Serbs").Code);
+        Assert.Equal("KSVGOV", ActorTestData.SingleMention(doc, "leaders of the Kosovo Serbs").Code);
         Assert.Equal("KSVCVL", doc.Mentions.Single(m => m.SentenceIndex == 1 && m.Text == "Kosovo Serbs").Code);
         Assert.Equal("SRBCVL", doc.Mentions.Single(m => m.SentenceIndex == 2 && m.Text == "Serbs").Code);
     }
@@ -68,8 +66,8 @@ public class NamedActorClassTests
     public void A_city_of_a_region_places_a_crowd_there()
     {
         var doc = ActorTestData.Text("Relatives of conscripts gathered in Ufa and Yekaterinburg.", new DateOnly(2022, 10, 2));
-        Assert.Equal("RUS", Single(doc, "Ufa").Code);
-        Assert.Equal("RUS", Single(doc, "Yekaterinburg").Code);
+        Assert.Equal("RUS", ActorTestData.SingleMention(doc, "Ufa").Code);
+        Assert.Equal("RUS", ActorTestData.SingleMention(doc, "Yekaterinburg").Code);
     }
 
     [Fact]
@@ -78,11 +76,11 @@ public class NamedActorClassTests
         var doc = ActorTestData.Text(
             "Police questioned Alexei Navalny, President Vladimir Putin's fiercest critic. Letters went to King Charles and Pope Francis, President Emmanuel Macron said.",
             new DateOnly(2020, 5, 1));
-        Assert.Null(Single(doc, "President Vladimir Putin").Group);
-        var charles = Single(doc, "King Charles");
+        Assert.Null(ActorTestData.SingleMention(doc, "President Vladimir Putin").Group);
+        var charles = ActorTestData.SingleMention(doc, "King Charles");
         Assert.NotNull(charles.Group);
-        Assert.Equal(charles.Group, Single(doc, "Pope Francis").Group);
-        Assert.NotEqual(charles.Group, Single(doc, "President Emmanuel Macron").Group);
+        Assert.Equal(charles.Group, ActorTestData.SingleMention(doc, "Pope Francis").Group);
+        Assert.NotEqual(charles.Group, ActorTestData.SingleMention(doc, "President Emmanuel Macron").Group);
     }
 
     [Fact]
