@@ -29,6 +29,7 @@ public sealed partial class SyntaxModel
         // spares the tagger the misreading ("on Tuesday signed" as a participle).
         if (kept.Count < n) Retag(forms, kept, result);
         RepairFiniteVerb(forms, kept, result);
+        RepairNounCompounds(forms, result);
         for (int i = 0; i < n; i++) result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], result.TagIds[i]);
         for (int i = 0; i < n; i++) result.Feats[i] = Features?.Guess(forms[i], result.TagIds[i]) ?? "_";
         int main = ParseInto(forms, kept, result);
@@ -87,6 +88,19 @@ public sealed partial class SyntaxModel
         }
         int finite = Tags.Find("VERB", "VBD");
         if (past >= 0 && finite >= 0) result.TagIds[past] = finite;
+    }
+
+    // "Used water cannon and tear gas to disperse protesters": crowd-control compounds whose first word is also a verb; read as
+    // one, the parser makes "tear" a second predicate and loses what the force was used for.
+    private static readonly HashSet<string> CompoundHeads = new(StringComparer.OrdinalIgnoreCase) { "gas", "grenade", "grenades" };
+
+    private void RepairNounCompounds(IReadOnlyList<string> forms, SentenceAnalysis result)
+    {
+        int noun = Tags.Find("NOUN", "NN");
+        if (noun < 0) return;
+        for (int i = 0; i + 1 < forms.Count; i++)
+            if (forms[i] is "tear" or "Tear" or "stun" or "Stun" && CompoundHeads.Contains(forms[i + 1]) && Tags.Upos[result.TagIds[i]] == "VERB")
+                result.TagIds[i] = noun;
     }
 
     // Past forms the tagger may read as participles or adjectives ("froze arms deliveries").

@@ -238,4 +238,10 @@ public sealed class NewsPhrasingTests
         var threat = Assert.Single(Code("Hezbollah threatened on Sunday to fire a rocket at Haifa for every Israeli air strike on Lebanese villages."));
         Assert.Equal("THREATEN", threat.Plover);
     }
+    [Fact]
+    public void Tear_gas_is_a_weapon_not_a_second_verb()
+    {
+        var force = Assert.Single(Code("Armenian police used water cannon and tear gas to disperse protesters in Yerevan on Sunday."));
+        Assert.Equal(("COERCE", "ARM", "ARM"), (force.Plover, force.Source[0].Polity, force.Target.Single().Polity));
+    }
 }
