@@ -238,6 +238,9 @@ public sealed partial class EventCoder
         bool ownForces = !PetrarchConventions && (code.StartsWith("15", StringComparison.Ordinal) || code == "074"
             || (code.Length >= 2 && code[..2] is "03" or "13" && targets.Count > 0 && targets.TrueForAll(t => t.Code is { Length: > 3 } c && c[3..].StartsWith("MIL", StringComparison.Ordinal))));
         if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
+        // "Poland handed tanks to Ukraine, Defence Minister Blaszczak said": help goes to another side; the source's own people
+        // beside the recipient are its spokesmen.
+        if (!PetrarchConventions && code.StartsWith("07", StringComparison.Ordinal) && targets.Exists(t => !IsOwn(t, sources))) targets.RemoveAll(t => IsOwn(t, sources));
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) ClauseTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) DeepTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));

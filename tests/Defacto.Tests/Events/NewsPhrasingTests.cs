@@ -244,4 +244,10 @@ public sealed class NewsPhrasingTests
         var force = Assert.Single(Code("Armenian police used water cannon and tear gas to disperse protesters in Yerevan on Sunday."));
         Assert.Equal(("COERCE", "ARM", "ARM"), (force.Plover, force.Source[0].Polity, force.Target.Single().Polity));
     }
+    [Fact]
+    public void Help_goes_to_the_other_side_not_to_the_givers_spokesman()
+    {
+        var aid = Assert.Single(CodedText.Events("Poland handed its first tanks to Ukraine, Defence Minister Mariusz Blaszczak said on Friday.", new DateTime(2023, 2, 24), "news"));
+        Assert.Equal(("AID", "POL", "UKR"), (aid.Plover, aid.Source[0].Polity, aid.Target.Single().Polity));
+    }
 }
