@@ -13,4 +13,13 @@ internal static class CodedText
         };
         return Pipeline.CreateDefault().Process(document).Events;
     }
+
+    /// <summary>Asserts that the asserted events of a one-deed sentence include <paramref name="plover"/> and no other PLOVER type.</summary>
+    public static void AssertCodesAs(IEnumerable<Event> coded, string plover)
+    {
+        var events = coded.Where(e => !e.Negated).ToList();
+        Assert.True(events.Exists(e => e.Plover == plover),
+            $"{plover} expected; coded: {string.Join(", ", events.Select(e => $"{e.Cameo}/{e.Plover ?? "-"}"))}");
+        Assert.All(events.Where(e => e.Plover is not null), e => Assert.Equal(plover, e.Plover));
+    }
 }

@@ -120,10 +120,7 @@ public sealed class PloverCoverageTests
     [InlineData("India massed troops on the border with China.", "MOBILIZE")]
     public void The_wording_codes_as_its_PLOVER_type(string sentence, string plover)
     {
-        var events = CodedText.Events(sentence, Reported, "coverage").Where(e => !e.Negated).ToList();
-        Assert.True(events.Exists(e => e.Plover == plover),
-            $"{plover} expected; coded: {string.Join(", ", events.Select(e => $"{e.Cameo}/{e.Plover ?? "-"}"))}");
-        Assert.All(events.Where(e => e.Plover is not null), e => Assert.Equal(plover, e.Plover));
+        CodedText.AssertCodesAs(CodedText.Events(sentence, Reported, "coverage"), plover);
     }
 
     [Theory]
