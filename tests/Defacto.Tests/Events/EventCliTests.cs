@@ -24,6 +24,8 @@ public sealed class EventCliTests
     [InlineData("plover-dev4.json", 0.76, 0.66)]
     [InlineData("plover-dev5.json", 0.78, 0.60)]
     [InlineData("plover-dev6.json", 0.78, 0.70)]
+    // Untouched (never tuned on): a regression floor just under its one score.
+    [InlineData("plover-dev7.json", 0.75, 0.50)]
     public void The_other_development_sets_keep_their_floors(string file, double typeFloor, double tripleFloor)
     {
         var r = CliRunner.Run("eval", "events", "--gold", Path.Combine(SharedData.RepoRoot, "eval", "events", file), "--json");
