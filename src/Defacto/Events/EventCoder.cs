@@ -360,7 +360,7 @@ public sealed partial class EventCoder
             // sets up no protest.
             || (ownPhrase && tree.Head(c) != i && tree.BaseRel(c) == "acl")
             // Nor a phrase that only dates or explains it: "freed the servicemen a week after a joint statement" releases no statement.
-            || (ownPhrase && tree.BaseRel(c) is "obl" or "nmod" && FramingCases.Contains(CaseOf(tree, c))));
+            || (ownPhrase && tree.BaseRel(c) is "obl" or "nmod" && tree.Child(c, "case") is var framing and >= 0 && framing < c && FramingCases.Contains(tree.Lemma(framing))));
         var before = new List<int>();
         var after = new List<int>();
         foreach (var t in subtree)

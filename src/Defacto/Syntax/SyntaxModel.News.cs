@@ -27,7 +27,8 @@ public sealed partial class SyntaxModel
         for (int i = 0; i < n; i++) if (!aside[i]) kept.Add(i);
         // The set-aside words keep their tags from the whole sentence; the rest are tagged again without them, which also
         // spares the tagger the misreading ("on Tuesday signed" as a participle).
-        if (kept.Count < n) Retag(forms, kept, result);
+        // A fronted phrase alone leaves the clause's tags as they were: the words after its comma read the same either way.
+        if (kept.Count < n && (dates.Count > 0 || appositions.Count > 0)) Retag(forms, kept, result);
         RepairFiniteVerb(forms, kept, result);
         RepairNounCompounds(forms, result);
         for (int i = 0; i < n; i++) result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], result.TagIds[i]);
