@@ -194,8 +194,9 @@ public sealed class DependencyTree
             foreach (var oblique in _children[v].ToArray())
             {
                 if (BaseRel(oblique) != "obl") continue;
-                int by = _children[oblique].Find(c => _rels[c] == "nmod" && CaseWord(c) == "by" && Upos(c) is "NOUN" or "PROPN");
-                if (by <= 0 && !(by == 0 && CaseWord(0) == "by")) continue;
+                int index = _children[oblique].FindIndex(c => _rels[c] == "nmod" && CaseWord(c) == "by" && Upos(c) is "NOUN" or "PROPN");
+                if (index < 0) continue;
+                int by = _children[oblique][index];
                 _children[oblique].Remove(by);
                 _heads[by] = v;
                 _rels[by] = "obl:agent";
