@@ -189,7 +189,7 @@ public sealed class MentionResolver
                 end = chunks[j].End;
                 j++;
             }
-            else if (p.Polity is null && PolityAfterOf(chunks, j, end, keys) is { } of)
+            else if (p.Polity is null && !GeographicFeatures.Contains(keys[p.Person.Start]) && PolityAfterOf(chunks, j, end, keys) is { } of)
             {
                 // "President Irfaan Ali of Guyana": the state after "of" is the person's.
                 p.Polity = chunks[of];
@@ -282,6 +282,12 @@ public sealed class MentionResolver
         var demonym = BestPolityEntry(chunks[k + 1]);
         return demonym is not null && PolityCodeOf(entry) != PolityCodeOf(demonym) ? k + 3 : null;
     }
+
+    // "The Sea of Japan", "the Gulf of Aden": a capitalized feature word before "of" names a place, not a person of that state.
+    private static readonly HashSet<string> GeographicFeatures = new(StringComparer.Ordinal)
+    {
+        "sea", "gulf", "bay", "strait", "straits", "ocean", "lake", "river", "island", "islands", "cape", "mount", "port", "horn", "coast",
+    };
 
     /// <summary>Index of a state named right after "of" at <paramref name="end"/> ("of Guyana", "of the Philippines"), not a possessive
     /// that starts a new phrase ("of Venezuela's Maduro"); null when there is none.</summary>

@@ -179,12 +179,18 @@ internal sealed class SentenceChunker(ActorIndex index)
             if (entry.CaseSensitive && end - start == 1 && !IsAcronymForm(tokens[start].Text, entry.Surface)) return false;
             if (entry.Kind == LexiconKind.Surname && end - start == 1
                 && (NotNames.Contains(keys[start]) || (start > 0 && keys[start - 1].Length > 0 && char.IsDigit(keys[start - 1][0])))) return false;
+            // "Ahmed al-Tayeb": a surname followed by a name particle is someone's given name.
+            if (entry.Kind == LexiconKind.Surname && end - start == 1 && end + 1 < keys.Length && IsParticleBeforeName(tokens, keys, end)) return false;
             if (entry.ActiveDuring is { } active && active.OverlapDays(state.First, state.Last) == 0) return false;
             if (entry.Kind is LexiconKind.Capital or LexiconKind.Seat && entry.ActiveDuring is null && index.Kb.FindPolity(entry.Target) is { } polity
                 && polity.Existence.OverlapDays(state.First, state.Last) == 0) return false;
             return true;
         }
     }
+
+    private static bool IsParticleBeforeName(Token[] tokens, string[] keys, int at) =>
+        (NameParticles.Contains(keys[at]) || keys[at].StartsWith("al-", StringComparison.Ordinal) || keys[at].StartsWith("el-", StringComparison.Ordinal))
+        && (keys[at].Contains('-') || NameKey.IsCapitalized(tokens[at + 1].Text) || tokens[at + 1].Text == "-");
 
     /// <summary>An acronym matches as written or with a plural "s" ("MPs" for "MP"), never in lower case ("mp").</summary>
     private static bool IsAcronymForm(string text, string surface) =>

@@ -109,7 +109,22 @@ public sealed partial class EventCoder
         if (tree.BaseRel(v) != "advcl" || tree.Child(v, "mark") is not (var mark and >= 0) || !TimeMarks.Contains(tree.Lower(mark))) return false;
         // Only when the clause it dates is itself a coded deed: "After talks in Sochi, Aliyev told reporters ..." keeps the talks.
         int head = tree.Head(v);
-        return head >= 0 && all.Exists(g => g.Token == head);
+        if (head >= 0 && all.Exists(g => g.Token == head)) return true;
+        // "Sentenced him to 25 years ... after convicting him": the parser may hang the clause on a noun of the coded clause.
+        while (head >= 0 && tree.Upos(head) is "NOUN" or "PROPN" or "NUM") head = tree.Head(head);
+        return head >= 0 && head != tree.Head(v) && all.Exists(g => g.Token == head && !g.IsNoun);
+    }
+
+    // "Convicting him of treason over speeches criticising the war": the deed a charge or sanction is over is its grounds, told by
+    // the governing deed, not news of its own.
+    private static bool IsGroundsOfDeed(DependencyTree tree, Candidate c, List<Candidate> all)
+    {
+        if (c.IsNoun || tree.BaseRel(c.Token) != "acl" || tree.Rel(c.Token) == "acl:relcl" || tree.Tokens[c.Token].Xpos != "VBG") return false;
+        int noun = tree.Head(c.Token);
+        if (noun < 0 || !(tree.BaseRel(noun) is "obl" or "nmod") || CaseOf(tree, noun) is not ("over" or "for")) return false;
+        int governor = tree.Head(noun);
+        // The governor may be uncoded for want of actors of its own ("convicting him"); any deed it tells still covers its grounds.
+        return governor >= 0 && (all.Exists(g => g.Token == governor) || tree.Upos(governor) == "VERB");
     }
 
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)

@@ -282,6 +282,12 @@ public sealed partial class EventCoder
         // "Putin and other Russian officials": one actor code once.
         Distinct(sources);
         Distinct(targets);
+        if (!PetrarchConventions)
+        {
+            // "India's high commissioner and five other Indian diplomats": a bare polity beside one of its own bodies is the same side.
+            DropBareTwins(sources);
+            DropBareTwins(targets);
+        }
         // PETRARCH crosses a compound doer with a compound target and drops only the pairs of an actor with itself
         // ("ties between Arnor and Gondor may spur reconciliation between Calenardhon and Gondor").
         if (PetrarchConventions && sources.Count >= 2 && targets.Count >= 2) return;
@@ -297,6 +303,13 @@ public sealed partial class EventCoder
         a.Kind == MentionKind.Person && b.Kind == MentionKind.Person && a.KbId is not null && b.KbId is not null && a.KbId != b.KbId;
 
     private static bool SameActor(Mention a, Mention b) => ReferenceEquals(a, b) || (a.Code == b.Code && a.KbId == b.KbId);
+
+    private static void DropBareTwins(List<Mention> list)
+    {
+        if (list.Count < 2) return;
+        list.RemoveAll(bare => bare.Code is { Length: 3 } code && bare.Kind != MentionKind.Person
+            && list.Exists(other => !ReferenceEquals(other, bare) && other.Code is { Length: > 3 } full && full.StartsWith(code, StringComparison.Ordinal)));
+    }
 
     private static void Distinct(List<Mention> list)
     {

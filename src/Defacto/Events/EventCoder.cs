@@ -117,6 +117,7 @@ public sealed partial class EventCoder
             var c = PetrarchConventions ? original : AsThreat(tree, original, candidates);
             if (IsCoveredByGovernor(tree, c, candidates) && (PetrarchConventions || !c.IsNoun || !IsOrderedDeed(tree, c.Token))) continue;
             if (!PetrarchConventions && IsEarlierOrLaterDeed(tree, c, candidates)) continue;
+            if (!PetrarchConventions && IsGroundsOfDeed(tree, c, candidates)) continue;
             if (!PetrarchConventions && IsOrderOfCodedDeed(tree, c, candidates)) continue;
             // PETRARCH codes the saying too when it has a target of its own.
             if (!PetrarchConventions && c.Code is not ("100" or "112") && IsReportingShell(tree, c, candidates)) continue;

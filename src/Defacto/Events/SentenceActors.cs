@@ -107,7 +107,8 @@ public sealed class SentenceActors
         var polity = PlaceUnder(head, 3);
         // "Thousands of protesters", "a gang of four thieves": the quantity stands in the clause for the agent.
         int role = head;
-        if (_tree.BaseRel(head) == "nmod" && _tree.Head(head) is var quantity and >= 0 && QuantityNouns.Contains(_tree.Lemma(quantity))) role = quantity;
+        // "Tens of thousands of women": quantities may nest.
+        while (_tree.BaseRel(role) == "nmod" && _tree.Head(role) is var quantity and >= 0 && QuantityNouns.Contains(_tree.Lemma(quantity))) role = quantity;
         int verb = _tree.Head(role);
         if (polity is null && verb >= 0 && _tree.BaseRel(role) is "nsubj" or "obj" or "nsubj:pass")
             foreach (var c in _tree.Children(verb))
