@@ -294,7 +294,8 @@ internal sealed class SentenceChunker(ActorIndex index)
             }
             else if (score > runnerUp && found is not null && !SameTargets(found, list)) runnerUp = score;
         }
-        if (found is null || top < 0.92 || top - runnerUp < 0.02) return false;
+        // Short words are alike by chance ("Zaman" and "Zambia"), so they must be closer to count as a misspelling.
+        if (found is null || top < (joined.Length < 7 ? 0.95 : 0.92) || top - runnerUp < 0.02) return false;
         entries = found;
         return true;
     }
