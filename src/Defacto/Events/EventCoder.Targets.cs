@@ -33,6 +33,7 @@ public sealed partial class EventCoder
                     // "Blocked the roads in northern Kosovo": where a protest happens is not whom it is against.
                     // ("in Israeli jails" names whose jails: a demonym still points at a side).
                     && !(code.StartsWith("14", StringComparison.Ordinal) && m.Method != "demonym" && InPlacePhrase(tree, t))
+                    && !(code.StartsWith("15", StringComparison.Ordinal) && IsStationedIn(tree, t))
                     // "Agreed in Vienna", "signed in Pretoria": the city where an agreement or a meeting is made is not a party to it.
                     && !(code.Length >= 2 && code[..2] is "03" or "04" or "05" or "06" && m.Method is "capital" or "place" && m.Code is { Length: 3 }
                          && PhraseHead(tree, actors, t) is var placeHead && tree.BaseRel(placeHead) is "obl" or "nmod" && CaseOf(tree, placeHead) == "in"))
@@ -130,6 +131,17 @@ public sealed partial class EventCoder
         return false;
     }
 
+    // "Marines arrived in the northern Australian city of Darwin", "a base in Djibouti": where forces are stationed is not whom they
+    // face; a show of force is aimed "at", "toward", "near" or "along" a side, or at the other side of a border.
+    private static bool IsStationedIn(DependencyTree tree, int t)
+    {
+        for (int n = t, steps = 0; n >= 0 && steps < 4; n = tree.Head(n), steps++)
+            if (tree.BaseRel(n) is "obl" or "nmod" && CaseOf(tree, n) is { Length: > 0 } preposition && preposition != "'s")
+                // "To restore constitutional order in Niger": a place in the purpose of the deployment is whom it is aimed at.
+                return preposition is "in" or "from" && !(tree.BaseRel(n) == "obl" && tree.Head(n) is var verb and >= 0 && tree.BaseRel(verb) == "advcl");
+        return false;
+    }
+
     private static List<Mention>? AuthorOf(DependencyTree tree, SentenceActors actors, int noun)
     {
         foreach (var p in tree.Children(noun))
@@ -150,7 +162,8 @@ public sealed partial class EventCoder
             // Not a time ("a day after the outbreak of fighting in Karabakh") nor a circumstance.
             if (tree.BaseRel(c) is not ("obl" or "nmod" or "obj") || CircumstanceCases.Contains(CaseOf(tree, c)) || tree.IsTime(c)) continue;
             foreach (var t in tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "parataxis" or "conj" || (tree.BaseRel(x) is "obl" or "nmod" && CircumstanceCases.Contains(CaseOf(tree, x)))))
-                if (actors.At(t) is { } m && !sources.Exists(s => s.Polity == m.Polity && m.Polity is not null) && !sources.Contains(m))
+                if (actors.At(t) is { } m && !sources.Exists(s => s.Polity == m.Polity && m.Polity is not null) && !sources.Contains(m)
+                    && !(code.StartsWith("15", StringComparison.Ordinal) && IsStationedIn(tree, t)))
                 {
                     targets.Add(m);
                     return;

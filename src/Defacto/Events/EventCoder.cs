@@ -457,6 +457,8 @@ public sealed partial class EventCoder
         var targets = c.Targets;
         // "Trump, Trudeau and Pena Nieto signed the agreement": three or more signers each sign it, none signs with the others.
         bool everySigner = sources.Count >= 3 && code.StartsWith("057", StringComparison.Ordinal);
+        // "Ethiopia and Eritrea reopened two crossings on their border": two sides easing the same restriction together cooperate.
+        if (!PetrarchConventions && targets.Count == 0 && code == "081" && sources.Select(s => s.Polity).Where(p => p is not null).Distinct().Count() >= 2) code = "060";
         if (targets.Count == 0 && sources.Count >= 2 && !everySigner && (c.Match.Compound || Array.Exists(MutualRoots, r => code.StartsWith(r, StringComparison.Ordinal))))
         {
             if (CompoundBothWays)
