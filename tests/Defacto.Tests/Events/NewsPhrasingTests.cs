@@ -250,4 +250,41 @@ public sealed class NewsPhrasingTests
         var aid = Assert.Single(CodedText.Events("Poland handed its first tanks to Ukraine, Defence Minister Mariusz Blaszczak said on Friday.", new DateTime(2023, 2, 24), "news"));
         Assert.Equal(("AID", "POL", "UKR"), (aid.Plover, aid.Source[0].Polity, aid.Target.Single().Polity));
     }
+    [Fact]
+    public void A_crowd_counted_in_nested_quantities_belongs_to_the_place_it_marches_in()
+    {
+        var rally = Assert.Single(Code("Tens of thousands of teachers marched in Madrid on Sunday."));
+        Assert.Equal(("PROTEST", "ESP"), (rally.Plover, rally.Source.Single().Polity));
+    }
+    [Fact]
+    public void A_given_name_before_a_particle_and_a_sea_of_a_state_are_no_actors_of_their_own()
+    {
+        var met = Code("Pope Francis met Ahmed al-Tayeb in Cairo on Monday.");
+        Assert.DoesNotContain(met, e => e.Source.Concat(e.Target).Any(a => a.Polity == "ETH"));
+        var sailed = Code("Chinese warships sailed through the Sea of Japan on Tuesday.");
+        Assert.DoesNotContain(sailed, e => e.Target.Any(a => a.Polity == "JPN") && e.Target.Single().Code != "JPN");
+    }
+    [Fact]
+    public void A_state_and_its_own_diplomats_are_one_target_and_a_deeds_grounds_are_no_deed()
+    {
+        var expelled = Assert.Single(Code("Canada expelled India's high commissioner and five other Indian diplomats on Monday."));
+        Assert.Equal(("SANCTION", "IND"), (expelled.Plover, expelled.Target.Single().Polity));
+        var jailed = Code("A Moscow court jailed the activist for seven years after convicting him of treason over posts criticising the war in Ukraine.");
+        Assert.Equal(["COERCE"], jailed.Select(e => e.Plover).Distinct());
+    }
+    [Fact]
+    public void Forces_stationed_in_a_place_do_not_face_it_and_a_deal_signed_in_a_city_is_not_with_it()
+    {
+        var deployed = Assert.Single(Code("Hundreds of US Marines arrived in the northern Australian city of Darwin on Wednesday."));
+        Assert.Equal("MOBILIZE", deployed.Plover);
+        Assert.Empty(deployed.Target);
+        var signed = Assert.Single(Code("Aliyev and Pashinyan signed a joint declaration in Abu Dhabi on Monday."));
+        Assert.DoesNotContain(signed.Target, t => t.Polity == "ARE");
+    }
+    [Fact]
+    public void Two_sides_reopening_their_border_crossings_cooperate()
+    {
+        var reopened = Assert.Single(Code("Armenia and Turkey reopened two crossings on their common border on Monday."));
+        Assert.Equal(("COOPERATE", "ARM", "TUR"), (reopened.Plover, reopened.Source.Single().Polity, reopened.Target.Single().Polity));
+    }
 }

@@ -117,6 +117,16 @@ public sealed class PloverPhrasingTests
     [InlineData("Indian police raided the newspaper's bureau and ordered it shut.", "COERCE")]
     [InlineData("Suicide bombers struck two mosques in Kabul.", "ASSAULT")]
     [InlineData("Iran rained missiles on Israeli cities.", "ASSAULT")]
+    [InlineData("French prosecutors opened an investigation into the collapse of a bridge at the port.", "INVESTIGATE")]
+    [InlineData("Officers of the Georgian security service searched a monastery outside Tbilisi.", "INVESTIGATE")]
+    [InlineData("Italian prosecutors raided the offices of the ruling party on Tuesday.", "INVESTIGATE")]
+    [InlineData("The former Armenian prime minister was questioned by anti-corruption police on Monday.", "INVESTIGATE")]
+    [InlineData("Russian shells slammed into a school in Kharkiv on Monday.", "ASSAULT")]
+    [InlineData("Turkish military planes carried tents and relief supplies to the flooded provinces.", "AID")]
+    [InlineData("Robbers broke into the national museum in Lyon overnight.", "CRIME")]
+    [InlineData("Hundreds of American troops arrived in Poland on Friday.", "MOBILIZE")]
+    [InlineData("Russian warships set sail from Sevastopol carrying troops.", "MOBILIZE")]
+    [InlineData("Japanese and American aircraft flew a joint patrol over the East China Sea.", "COOPERATE")]
     public void The_phrasing_codes_as_its_PLOVER_type(string sentence, string plover)
     {
         // The sentence holds one deed: no event of another PLOVER type besides it.
