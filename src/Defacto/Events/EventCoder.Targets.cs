@@ -34,22 +34,14 @@ public sealed partial class EventCoder
                     // ("in Israeli jails" names whose jails: a demonym still points at a side).
                     && !(code.StartsWith("14", StringComparison.Ordinal) && m.Method != "demonym" && InPlacePhrase(tree, t))
                     && !(code.StartsWith("15", StringComparison.Ordinal) && IsStationedIn(tree, t))
-                    // "Agreed in Vienna", "signed in Pretoria": the city where an agreement or a meeting is made is not a party to it.
+                    // "Agreed in Vienna", "signed in Abu Dhabi", "a centre in the Aghdam district": the place where an agreement or a meeting is made is not a party to it.
                     && !(code.Length >= 2 && code[..2] is "03" or "04" or "05" or "06" && m.Method is "capital" or "place" && m.Code is { Length: 3 }
-                         && PhraseHead(tree, actors, t) is var placeHead && tree.BaseRel(placeHead) is "obl" or "nmod" && CaseOf(tree, placeHead) == "in"))
+                         && InPlacePhrase(tree, t)))
                 {
                     targets.AddRange(actors.ActorsOf(t));
                     RemoveOverlap(sources, targets);
                     return;
                 }
-    }
-
-    // "In Abu Dhabi": the relation of a name of several words is on its last word, not on the first one met.
-    private static int PhraseHead(DependencyTree tree, SentenceActors actors, int t)
-    {
-        var m = actors.At(t);
-        while (m is not null && tree.Head(t) is var h and >= 0 && ReferenceEquals(actors.At(h), m)) t = h;
-        return t;
     }
 
     // "Threatened to use force unless Armenian troops left", "warned it would respond if Taiwan's president met ...": a threat or
