@@ -363,6 +363,23 @@ public static class FeatureHash
         return h;
     }
 
+    /// <summary>Word shape: character classes with runs collapsed (Xxxx → Xx, 1984 → d), at most 7 classes, hashed.</summary>
+    public static ulong Shape(ReadOnlySpan<char> s)
+    {
+        ulong h = 17;
+        char last = '\0';
+        int n = 0;
+        foreach (var ch in s)
+        {
+            char c = char.IsUpper(ch) ? 'X' : char.IsLower(ch) ? 'x' : char.IsDigit(ch) ? 'd' : char.IsLetter(ch) ? 'L' : ch;
+            if (c == last) continue;
+            last = c;
+            h = Mix(h, c);
+            if (++n > 6) break;
+        }
+        return h;
+    }
+
     /// <summary>FNV-1a over the lower-cased characters with digits mapped to 0, so "1984" and "2023" share features.</summary>
     public static ulong Normalized(ReadOnlySpan<char> s)
     {
