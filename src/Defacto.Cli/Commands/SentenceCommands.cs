@@ -20,8 +20,9 @@ public static class SentenceCommands
         var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature rows", DefaultValueFactory = _ => defaults.Bits };
         var minSplit = new Option<float>("--min-split-margin") { Description = "Lowest score an added non-punctuation boundary may need", DefaultValueFactory = _ => defaults.MinSplitMargin };
         var prune = new Option<float>("--prune") { Description = "Leave out averaged weights smaller than this", DefaultValueFactory = _ => 0.05f };
+        var runs = new Option<int>("--runs") { Description = "Training runs (different shuffles) averaged into one model", DefaultValueFactory = _ => defaults.Runs };
         var limit = new Option<int>("--limit") { Description = "Use only the first N training sentences (0 = all)", DefaultValueFactory = _ => 0 };
-        var command = new Command("sentences", "Train the sentence-boundary model on UD CoNLL-U rebuilt as raw text") { train, dev, output, epochs, bits, minSplit, prune, limit };
+        var command = new Command("sentences", "Train the sentence-boundary model on UD CoNLL-U rebuilt as raw text") { train, dev, output, epochs, bits, minSplit, prune, runs, limit };
         command.SetAction(result => SyntaxCommands.Guarded(() =>
         {
             var trainData = SyntaxCommands.Read(result.GetValue(train)!);
@@ -32,10 +33,11 @@ public static class SentenceCommands
                 Epochs = Math.Max(1, result.GetValue(epochs)),
                 Bits = Math.Clamp(result.GetValue(bits), 10, 24),
                 MinSplitMargin = Math.Max(0, result.GetValue(minSplit)),
+                Runs = Math.Clamp(result.GetValue(runs), 1, 16),
             };
             var clock = Stopwatch.StartNew();
             var trainer = new SentenceBoundaryTrainer(options, p => Console.Error.WriteLine(
-                $"[{clock.Elapsed:mm\\:ss}] epoch {p.Epoch}: train gaps {p.TrainAccuracy:F2}  dev sentences F1 {100 * p.DevSentenceF1:F2}  split > {p.SplitMargin:F1}  veto < -{p.VetoMargin:F1}"));
+                $"[{clock.Elapsed:mm\\:ss}] {(p.Epoch == 0 ? "mean of runs" : $"epoch {p.Epoch}")}: train gaps {p.TrainAccuracy:F2}  dev sentences F1 {100 * p.DevSentenceF1:F2}  split > {p.SplitMargin:F1}  veto < -{p.VetoMargin:F1}"));
             SentenceBoundaryModel model;
             try { model = trainer.Train(trainData, devData); }
             catch (InvalidDataException e) { throw new UserErrorException(e.Message); }

@@ -51,17 +51,17 @@ public sealed class SentenceBoundaryModel
         for (int i = 0; i < n - 1; i++)
         {
             bool rule = scratch.Rule[i];
-            if (!rule && tokens[i].NoSpaceAfter) continue; // never added there (see Ends); saves the scoring
+            if (!rule && scratch.Blocked[i]) continue; // never added there (see Ends); saves the scoring
             ends[i] = Ends(rule, false, Margin(scratch, i, features, rows, scores), SplitMargin, VetoMargin);
         }
     }
 
     /// <summary>
     /// Whether a sentence ends at a gap: a rule boundary stays unless its score is below -veto; another gap becomes one
-    /// when its score is above split, unless the tokens are written together ("e-mail", "2005.09").
+    /// when its score is above split, unless it is blocked (see <see cref="LineScratch.Blocked"/>).
     /// </summary>
-    internal static bool Ends(bool rule, bool noSpaceAfter, float margin, float split, float veto) =>
-        rule ? margin >= -veto : !noSpaceAfter && margin > split;
+    internal static bool Ends(bool rule, bool blocked, float margin, float split, float veto) =>
+        rule ? margin >= -veto : !blocked && margin > split;
 
     internal float Margin(LineScratch line, int i, Span<ulong> features, Span<int> rows, Span<float> scores) =>
         Margin(_weights, line, i, features, rows, scores);
@@ -167,6 +167,13 @@ internal sealed class LineScratch
     public ulong Kind;
     public ulong[] Words = new ulong[64], Shapes = new ulong[64], Edges = new ulong[64];
     public bool[] Rule = new bool[64], NoSpace = new bool[64];
+
+    /// <summary>
+    /// Gaps where no boundary is added whatever the score: between tokens written together ("e-mail", "2005.09"), inside
+    /// brackets closed later on the line ("(6:15 am Moscow time)"), and after a comma that does not close a short
+    /// greeting or sign-off ("Hi Greg," is a sentence in mail; "..., Galuzin told" in news is not).
+    /// </summary>
+    public bool[] Blocked = new bool[64];
     public int[] PreviousRuleEnd = new int[64], NextRuleEnd = new int[64];
 
     public void Load(IReadOnlyList<Token> tokens, ReadOnlySpan<bool> ruleEnds)
@@ -177,7 +184,7 @@ internal sealed class LineScratch
         {
             int size = Math.Max(n, Words.Length * 2);
             Words = new ulong[size]; Shapes = new ulong[size]; Edges = new ulong[size];
-            Rule = new bool[size]; NoSpace = new bool[size];
+            Rule = new bool[size]; NoSpace = new bool[size]; Blocked = new bool[size];
             PreviousRuleEnd = new int[size]; NextRuleEnd = new int[size];
         }
         int previous = -1;
@@ -192,6 +199,7 @@ internal sealed class LineScratch
             PreviousRuleEnd[k] = previous;
             if (ruleEnds[k]) previous = k;
         }
+        MarkBlocked(tokens);
         int ruleCount = 0;
         for (int k = 0; k < n - 1; k++)
             if (ruleEnds[k]) ruleCount++;
@@ -202,6 +210,25 @@ internal sealed class LineScratch
         {
             NextRuleEnd[k] = next;
             if (ruleEnds[k]) next = k;
+        }
+    }
+
+    private const int GreetingLength = 4;
+
+    private void MarkBlocked(IReadOnlyList<Token> tokens)
+    {
+        int n = Count;
+        // Brackets still open after token k that close later on the line.
+        int depth = 0, lastClose = -1;
+        for (int k = 0; k < n; k++)
+            if (tokens[k].Text is ")" or "]" or "}") lastClose = k;
+        for (int k = 0; k < n; k++)
+        {
+            var t = tokens[k].Text;
+            if (t is "(" or "[" or "{") depth++;
+            else if (t is ")" or "]" or "}" && depth > 0) depth--;
+            bool comma = t == "," || (k > 0 && tokens[k - 1].Text == "," && SentenceSplitter.IsCloser(t));
+            Blocked[k] = NoSpace[k] || (depth > 0 && k < lastClose) || (comma && k - PreviousRuleEnd[k] > GreetingLength);
         }
     }
 

@@ -10,11 +10,14 @@ public sealed record SentenceTrainingOptions
     public int Bits { get; init; } = 18;
     public int Seed { get; init; } = 1;
 
+    /// <summary>Training runs over different shuffles whose weights are averaged into the model.</summary>
+    public int Runs { get; init; } = 5;
+
     /// <summary>Lowest score an added (non-punctuation) boundary may need: dev tuning never goes below it, so only confident splits are added.</summary>
     public float MinSplitMargin { get; init; }
 }
 
-/// <summary>One epoch's result: training accuracy over gaps, dev sentence F1 with the tuned margins.</summary>
+/// <summary>One epoch's result (epoch 0: the averaged model's): training accuracy over gaps, dev sentence F1 with the tuned margins.</summary>
 public sealed record SentenceTrainingProgress(int Epoch, double TrainAccuracy, double DevSentenceF1, float SplitMargin, float VetoMargin);
 
 /// <summary>
@@ -29,11 +32,28 @@ public sealed class SentenceBoundaryTrainer(SentenceTrainingOptions options, Act
         var trainCorpus = BoundaryCorpus.From(train);
         var devCorpus = BoundaryCorpus.From(dev);
         if (trainCorpus.Gaps == 0) throw new InvalidDataException("training data has no text to split (no sentence has '# text' or words)");
+        HashedPerceptron? sum = null;
+        for (int run = 0; run < options.Runs; run++)
+        {
+            var weights = TrainRun(trainCorpus, devCorpus, options.Seed + run);
+            if (sum is null) sum = weights;
+            else sum.AddWeights(weights);
+        }
+        // The mean of runs over different shuffles is steadier than any one of them.
+        sum!.ScaleWeights(1f / options.Runs);
+        var (f1, split, veto) = Tune(sum, devCorpus);
+        progress?.Invoke(new SentenceTrainingProgress(0, 0, f1, split, veto));
+        return new SentenceBoundaryModel(sum, split, veto);
+    }
+
+    /// <summary>One training run; returns the averaged weights of its best dev epoch.</summary>
+    private HashedPerceptron TrainRun(BoundaryCorpus trainCorpus, BoundaryCorpus devCorpus, int seed)
+    {
         var weights = new HashedPerceptron(2, options.Bits);
         weights.BeginTraining();
         var order = Enumerable.Range(0, trainCorpus.Lines.Count).ToArray();
-        var random = new Random(options.Seed);
-        SentenceBoundaryModel? best = null;
+        var random = new Random(seed);
+        HashedPerceptron? best = null;
         double bestF1 = -1;
         Span<ulong> features = stackalloc ulong[SentenceBoundaryModel.FeatureCount];
         Span<int> rows = stackalloc int[SentenceBoundaryModel.FeatureCount];
@@ -67,7 +87,7 @@ public sealed class SentenceBoundaryTrainer(SentenceTrainingOptions options, Act
             if (f1 > bestF1)
             {
                 bestF1 = f1;
-                best = new SentenceBoundaryModel(averaged, split, veto);
+                best = averaged;
             }
         }
         return best!;
@@ -112,7 +132,7 @@ public sealed class SentenceBoundaryTrainer(SentenceTrainingOptions options, Act
 internal sealed class BoundaryCorpus
 {
     /// <summary>One line's tokens, the rules' ends, and per gap whether a gold sentence ends there (null: the gold end falls inside a token).</summary>
-    public sealed record Line(List<Token> Tokens, bool[] RuleEnds, bool?[] Labels);
+    public sealed record Line(List<Token> Tokens, bool[] RuleEnds, bool?[] Labels, bool[] Blocked);
 
     public List<Line> Lines { get; } = [];
     public HashSet<(int, int)> GoldSpans { get; } = [];
@@ -133,6 +153,7 @@ internal sealed class BoundaryCorpus
             goldStarts.Add(start);
         }
         var tokenizer = new Tokenizer();
+        var scratch = new LineScratch();
         int lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -151,7 +172,8 @@ internal sealed class BoundaryCorpus
                 labels[i] = ends == goldStarts.Contains(tokens[i + 1].Start) ? ends : null;
                 corpus.Gaps++;
             }
-            corpus.Lines.Add(new Line(tokens, rule, labels));
+            scratch.Load(tokens, rule);
+            corpus.Lines.Add(new Line(tokens, rule, labels, scratch.Blocked[..tokens.Count]));
         }
         return corpus;
     }
@@ -186,7 +208,7 @@ internal sealed class BoundaryCorpus
             int first = 0;
             for (int i = 0; i < tokens.Count; i++)
             {
-                bool end = i == tokens.Count - 1 || SentenceBoundaryModel.Ends(line.RuleEnds[i], tokens[i].NoSpaceAfter, margins[l][i], split, veto);
+                bool end = i == tokens.Count - 1 || SentenceBoundaryModel.Ends(line.RuleEnds[i], line.Blocked[i], margins[l][i], split, veto);
                 if (!end) continue;
                 system++;
                 if (GoldSpans.Contains((tokens[first].Start, tokens[i].End))) matched++;

@@ -72,7 +72,8 @@ public sealed class SentenceSplitter
         if (tokens.Count > 0) ends[tokens.Count - 1] = true;
     }
 
-    private static bool IsCloser(string t) => t is "\"" or "”" or "’" or "'" or ")" or "]";
+    /// <summary>A closing quote or bracket, which stays with the sentence its final mark ends.</summary>
+    internal static bool IsCloser(string t) => t is "\"" or "”" or "’" or "'" or ")" or "]";
 
     private static bool IsBoundary(List<Token> tokens, int i)
     {
