@@ -291,8 +291,17 @@ public sealed class Tokenizer
     private static bool IsClosing(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '}' or '»' or '>';
 
     private static bool LooksLikeUrlOrEmail(ReadOnlySpan<char> s) =>
-        s.StartsWith("http://") || s.StartsWith("https://") || s.StartsWith("www.") ||
-        (s.IndexOf('@') > 0 && s.IndexOf('.') > s.IndexOf('@'));
+        s.StartsWith("http://") || s.StartsWith("https://") || s.StartsWith("www.") || LooksLikeEmail(s);
+
+    /// <summary>"name@host.org", also with dots before the @ ("franz371...@gmail.com"); quotes or brackets glued to it ("Julie\"&lt;julie@x.net") are not part of it.</summary>
+    private static bool LooksLikeEmail(ReadOnlySpan<char> s)
+    {
+        int at = s.IndexOf('@');
+        if (at <= 0 || s.LastIndexOf('.') < at) return false;
+        foreach (var c in s)
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '_' or '-' or '+' or '@' or '%')) return false;
+        return true;
+    }
 
     private static bool IsNumberLike(ReadOnlySpan<char> s)
     {
