@@ -19,7 +19,7 @@ public static class SentenceCommands
         var epochs = new Option<int>("--epochs") { Description = "Training epochs", DefaultValueFactory = _ => defaults.Epochs };
         var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature rows", DefaultValueFactory = _ => defaults.Bits };
         var minSplit = new Option<float>("--min-split-margin") { Description = "Lowest score an added non-punctuation boundary may need", DefaultValueFactory = _ => defaults.MinSplitMargin };
-        var prune = new Option<float>("--prune") { Description = "Leave out averaged weights smaller than this", DefaultValueFactory = _ => 0.05f };
+        var prune = new Option<float>("--prune") { Description = "Leave out averaged weights smaller than this", DefaultValueFactory = _ => defaults.Prune };
         var runs = new Option<int>("--runs") { Description = "Training runs (different shuffles) averaged into one model", DefaultValueFactory = _ => defaults.Runs };
         var limit = new Option<int>("--limit") { Description = "Use only the first N training sentences (0 = all)", DefaultValueFactory = _ => 0 };
         var command = new Command("sentences", "Train the sentence-boundary model on UD CoNLL-U rebuilt as raw text") { train, dev, output, epochs, bits, minSplit, prune, runs, limit };
@@ -34,6 +34,7 @@ public static class SentenceCommands
                 Bits = Math.Clamp(result.GetValue(bits), 10, 24),
                 MinSplitMargin = Math.Max(0, result.GetValue(minSplit)),
                 Runs = Math.Clamp(result.GetValue(runs), 1, 16),
+                Prune = Math.Max(0, result.GetValue(prune)),
             };
             var clock = Stopwatch.StartNew();
             var trainer = new SentenceBoundaryTrainer(options, p => Console.Error.WriteLine(
@@ -44,7 +45,7 @@ public static class SentenceCommands
             var path = result.GetValue(output)!;
             var dir = Path.GetDirectoryName(Path.GetFullPath(path));
             if (dir is not null) Directory.CreateDirectory(dir);
-            model.Save(path, Math.Max(0, result.GetValue(prune)));
+            model.Save(path);
             Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] wrote {path} ({new FileInfo(path).Length / 1024.0:F0} KB)");
             return 0;
         }));

@@ -183,6 +183,14 @@ public sealed class HashedPerceptron
         for (long i = 0; i < w.Length; i++) w[i] *= factor;
     }
 
+    /// <summary>Rounds every weight to the half float <see cref="Write"/> stores and zeroes those under the threshold, so a model tuned after this scores exactly as its saved file does.</summary>
+    public void RoundAsStored(float threshold)
+    {
+        if (_rows is not null) throw new InvalidOperationException("a loaded model is already rounded");
+        var w = _weights;
+        for (long i = 0; i < w.Length; i++) w[i] = MathF.Abs(w[i]) >= threshold ? (float)(Half)w[i] : 0f;
+    }
+
     /// <summary>Writes the non-negligible weights sparsely (index deltas as varints, values as half floats).</summary>
     public void Write(BinaryWriter writer, float threshold)
     {

@@ -120,8 +120,8 @@ public sealed class SentenceBoundaryModel
     /// <summary>Token distances 0, 1, 2, 3, 4–5, 6–9, 10–19, 20+.</summary>
     private static ulong Bucket(int d) => d <= 3 ? (ulong)Math.Max(d, 0) : d <= 5 ? 4UL : d <= 9 ? 5UL : d <= 19 ? 6UL : 7UL;
 
-    /// <summary>Writes the model (zlib-compressed), leaving out weights smaller than <paramref name="prune"/>.</summary>
-    public void Save(string path, float prune)
+    /// <summary>Writes the model (zlib-compressed); the trainer has already rounded and pruned the weights as stored.</summary>
+    public void Save(string path)
     {
         using var file = File.Create(path);
         using var zip = new ZLibStream(file, CompressionLevel.SmallestSize);
@@ -130,7 +130,7 @@ public sealed class SentenceBoundaryModel
         writer.Write(Version);
         writer.Write(SplitMargin);
         writer.Write(VetoMargin);
-        _weights.Write(writer, prune);
+        _weights.Write(writer, 0f);
     }
 
     /// <summary>Loads a model file; a missing or damaged file gives an exception naming it.</summary>

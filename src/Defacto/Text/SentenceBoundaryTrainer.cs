@@ -10,6 +10,9 @@ public sealed record SentenceTrainingOptions
     public int Bits { get; init; } = 18;
     public int Seed { get; init; } = 1;
 
+    /// <summary>Averaged weights smaller than this are left out of the model (a smaller file).</summary>
+    public float Prune { get; init; } = 0.05f;
+
     /// <summary>Training runs over different shuffles whose weights are averaged into the model.</summary>
     public int Runs { get; init; } = 5;
 
@@ -41,6 +44,7 @@ public sealed class SentenceBoundaryTrainer(SentenceTrainingOptions options, Act
         }
         // The mean of runs over different shuffles is steadier than any one of them.
         sum!.ScaleWeights(1f / options.Runs);
+        sum.RoundAsStored(options.Prune);
         var (f1, split, veto) = Tune(sum, devCorpus);
         progress?.Invoke(new SentenceTrainingProgress(0, 0, f1, split, veto));
         return new SentenceBoundaryModel(sum, split, veto);
