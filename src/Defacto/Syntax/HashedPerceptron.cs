@@ -388,6 +388,20 @@ public static class FeatureHash
         return h;
     }
 
+    /// <summary>Bucketed share (0–4) of the words that start with a capital, 9 for under three words: headlines and shouting change what a capital means.</summary>
+    public static ulong CapitalizedShare<T>(IReadOnlyList<T> items, Func<T, string> text)
+    {
+        int words = 0, capitalized = 0;
+        for (int k = 0; k < items.Count; k++)
+        {
+            var f = text(items[k]);
+            if (f.Length == 0 || !char.IsLetter(f[0])) continue;
+            words++;
+            if (char.IsUpper(f[0])) capitalized++;
+        }
+        return words < 3 ? 9UL : (ulong)(4 * capitalized / (words + 1));
+    }
+
     /// <summary>FNV-1a over the lower-cased characters with digits mapped to 0, so "1984" and "2023" share features.</summary>
     public static ulong Normalized(ReadOnlySpan<char> s)
     {

@@ -102,18 +102,7 @@ public sealed class PosTagger
         return correct;
     }
 
-    /// <summary>Bucketed share of capitalized words in the sentence: headlines and shouting change what a capital means.</summary>
-    private static ulong CapitalizedShare(IReadOnlyList<string> forms)
-    {
-        int words = 0, capitalized = 0;
-        foreach (var f in forms)
-        {
-            if (f.Length == 0 || !char.IsLetter(f[0])) continue;
-            words++;
-            if (char.IsUpper(f[0])) capitalized++;
-        }
-        return words < 3 ? 9UL : (ulong)(4 * capitalized / (words + 1));
-    }
+    private static ulong CapitalizedShare(IReadOnlyList<string> forms) => FeatureHash.CapitalizedShare(forms, static f => f);
 
     private int MostFrequentTag(IReadOnlyList<string> forms, int i)
     {

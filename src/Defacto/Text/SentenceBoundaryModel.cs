@@ -16,7 +16,7 @@ public sealed class SentenceBoundaryModel
     private const int Version = 1;
 
     /// <summary>Feature hashes per gap; <see cref="Features"/> fills at most this many.</summary>
-    internal const int FeatureCount = 30;
+    internal const int FeatureCount = 36;
 
     private readonly HashedPerceptron _weights;
 
@@ -114,6 +114,12 @@ public sealed class SentenceBoundaryModel
         f[n++] = FeatureHash.Of(27, W(i + 1), S(i + 2));
         f[n++] = FeatureHash.Of(28, S(i), S(i + 1), line.Kind);
         f[n++] = FeatureHash.Of(29, r, S(i), S(i + 1));
+        f[n++] = FeatureHash.Of(30, r, W(i + 1));
+        f[n++] = FeatureHash.Of(31, W(i - 1), W(i), W(i + 1));
+        f[n++] = FeatureHash.Of(32, S(i - 2), S(i - 1), S(i));
+        f[n++] = FeatureHash.Of(33, W(i + 1), line.Kind);
+        f[n++] = FeatureHash.Of(34, S(i + 1), back);
+        f[n++] = FeatureHash.Of(35, line.Capitals, S(i), S(i + 1));
         return n;
     }
 
@@ -165,6 +171,9 @@ internal sealed class LineScratch
 
     /// <summary>The line's length bucket and how many rule boundaries it has (0–3+): run-on web posts and headers look different from punctuated prose.</summary>
     public ulong Kind;
+
+    /// <summary>The line's <see cref="FeatureHash.CapitalizedShare"/>.</summary>
+    public ulong Capitals;
     public ulong[] Words = new ulong[64], Shapes = new ulong[64], Edges = new ulong[64];
     public bool[] Rule = new bool[64], NoSpace = new bool[64];
 
@@ -200,6 +209,7 @@ internal sealed class LineScratch
             if (ruleEnds[k]) previous = k;
         }
         MarkBlocked(tokens);
+        Capitals = FeatureHash.CapitalizedShare(tokens, static t => t.Text);
         int ruleCount = 0;
         for (int k = 0; k < n - 1; k++)
             if (ruleEnds[k]) ruleCount++;
