@@ -10,7 +10,7 @@ public sealed class Tokenizer
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "st", "jr", "sr",
         "inc", "ltd", "co", "corp", "vs", "etc", "no", "vol", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "dept", "est",
-        "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "mt", "ft", "rev", "hon", "pres", "adm", "cmdr",
+        "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "mt", "ft", "rev", "hon", "pres", "adm", "cmdr", "drs", "messrs", "pvt",
     };
 
     // EWT keeps these prefixes attached ("e-mail", "non-profit", "re-read") but splits other hyphens ("Al - Zaman").
@@ -235,7 +235,7 @@ public sealed class Tokenizer
     private static readonly HashSet<string> Prefixing = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "st", "rev", "hon", "pres",
-        "adm", "cmdr", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "fig", "vol",
+        "adm", "cmdr", "drs", "messrs", "pvt", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "fig", "vol",
     };
 
     /// <summary>Length of the number before a unit written against it ("7:30PM", "35mm"), or 0.</summary>
