@@ -56,7 +56,7 @@ public class TimeBenchmarks
         return n;
     }
 
-    private static string SharedRoot()
+    internal static string SharedRoot()
     {
         if (Environment.GetEnvironmentVariable("DEFACTO_SHARED") is { Length: > 0 } env && Directory.Exists(env)) return env;
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

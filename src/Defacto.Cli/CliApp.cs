@@ -24,6 +24,7 @@ public static class CliApp
         TimeCommands.Register(root, globals);
         ActorCommands.Register(root, globals);
         SyntaxCommands.Register(root, globals);
+        SentenceCommands.Register(root);
         EventCommands.Register(root, globals);
         CodeCommands.Register(root, globals);
         return root;

@@ -179,7 +179,7 @@ public static class SyntaxCommands
     }
 
     /// <summary>Runs an action, reporting a user error as one line with exit code 1 (whatever the invocation's exception handling).</summary>
-    private static int Guarded(Func<int> action)
+    internal static int Guarded(Func<int> action)
     {
         try { return action(); }
         catch (UserErrorException e)
@@ -191,18 +191,8 @@ public static class SyntaxCommands
 
     private static double Round(double v) => Math.Round(v, 2);
 
-    /// <summary>The gold file's running text: sentences joined by spaces, paragraphs and documents by blank lines.</summary>
-    internal static string GoldText(IReadOnlyList<ConlluSentence> gold)
-    {
-        var sb = new System.Text.StringBuilder();
-        for (int i = 0; i < gold.Count; i++)
-        {
-            var s = gold[i];
-            if (i > 0) sb.Append(s.StartsParagraph || s.StartsDocument ? "\n\n" : " ");
-            sb.Append(s.Text ?? s.ReconstructText());
-        }
-        return sb.ToString();
-    }
+    /// <summary>The gold file's running text (see <see cref="RawTextAnalyzer.RunningText"/>).</summary>
+    internal static string GoldText(IReadOnlyList<ConlluSentence> gold) => RawTextAnalyzer.RunningText(gold);
 
     private static ConlluSentence CopyWords(ConlluSentence gold)
     {
@@ -213,7 +203,7 @@ public static class SyntaxCommands
         return copy;
     }
 
-    private static List<ConlluSentence> Read(string path)
+    internal static List<ConlluSentence> Read(string path)
     {
         if (!File.Exists(path)) throw new UserErrorException($"{path}: file not found");
         try { return ConlluReader.ReadFile(path); }

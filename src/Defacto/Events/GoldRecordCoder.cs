@@ -23,7 +23,7 @@ public sealed class GoldRecordCoder : IEventCoder
         _defaultCoder = coder ?? EventCoder.CreateDefault();
         _coder = _defaultCoder;
         _analysis = analysis ?? new Pipeline([
-            new Text.SentenceStage(new Text.SentenceSplitter(new Text.Tokenizer())),
+            new Text.SentenceStage(Text.SentenceSplitter.CreateDefault()),
             new Syntax.SyntaxStage(),
             new Time.TimeStage(),
             new Actors.ActorStage(),

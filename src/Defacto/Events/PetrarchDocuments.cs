@@ -6,7 +6,7 @@ namespace Defacto.Events;
 internal static class PetrarchDocuments
 {
     private static readonly Lazy<Pipeline> Analysis = new(() => new Pipeline([
-        new Text.SentenceStage(new Text.SentenceSplitter(new Text.Tokenizer())),
+        new Text.SentenceStage(Text.SentenceSplitter.CreateDefault()),
         new Syntax.SyntaxStage(),
         new Time.TimeStage(),
     ]));

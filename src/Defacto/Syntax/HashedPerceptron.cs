@@ -183,6 +183,14 @@ public sealed class HashedPerceptron
         for (long i = 0; i < w.Length; i++) w[i] *= factor;
     }
 
+    /// <summary>Rounds every weight to the half float <see cref="Write"/> stores and zeroes those under the threshold, so a model tuned after this scores exactly as its saved file does.</summary>
+    public void RoundAsStored(float threshold)
+    {
+        if (_rows is not null) throw new InvalidOperationException("a loaded model is already rounded");
+        var w = _weights;
+        for (long i = 0; i < w.Length; i++) w[i] = MathF.Abs(w[i]) >= threshold ? (float)(Half)w[i] : 0f;
+    }
+
     /// <summary>Writes the non-negligible weights sparsely (index deltas as varints, values as half floats).</summary>
     public void Write(BinaryWriter writer, float threshold)
     {
@@ -361,6 +369,37 @@ public static class FeatureHash
         ulong h = Offset;
         foreach (var c in s) { h ^= c; h *= Prime; }
         return h;
+    }
+
+    /// <summary>Word shape: character classes with runs collapsed (Xxxx → Xx, 1984 → d), at most 7 classes, hashed.</summary>
+    public static ulong Shape(ReadOnlySpan<char> s)
+    {
+        ulong h = 17;
+        char last = '\0';
+        int n = 0;
+        foreach (var ch in s)
+        {
+            char c = char.IsUpper(ch) ? 'X' : char.IsLower(ch) ? 'x' : char.IsDigit(ch) ? 'd' : char.IsLetter(ch) ? 'L' : ch;
+            if (c == last) continue;
+            last = c;
+            h = Mix(h, c);
+            if (++n > 6) break;
+        }
+        return h;
+    }
+
+    /// <summary>Bucketed share (0–4) of the words that start with a capital, 9 for under three words: headlines and shouting change what a capital means.</summary>
+    public static ulong CapitalizedShare<T>(IReadOnlyList<T> items, Func<T, string> text)
+    {
+        int words = 0, capitalized = 0;
+        for (int k = 0; k < items.Count; k++)
+        {
+            var f = text(items[k]);
+            if (f.Length == 0 || !char.IsLetter(f[0])) continue;
+            words++;
+            if (char.IsUpper(f[0])) capitalized++;
+        }
+        return words < 3 ? 9UL : (ulong)(4 * capitalized / (words + 1));
     }
 
     /// <summary>FNV-1a over the lower-cased characters with digits mapped to 0, so "1984" and "2023" share features.</summary>

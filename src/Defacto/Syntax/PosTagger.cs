@@ -102,18 +102,7 @@ public sealed class PosTagger
         return correct;
     }
 
-    /// <summary>Bucketed share of capitalized words in the sentence: headlines and shouting change what a capital means.</summary>
-    private static ulong CapitalizedShare(IReadOnlyList<string> forms)
-    {
-        int words = 0, capitalized = 0;
-        foreach (var f in forms)
-        {
-            if (f.Length == 0 || !char.IsLetter(f[0])) continue;
-            words++;
-            if (char.IsUpper(f[0])) capitalized++;
-        }
-        return words < 3 ? 9UL : (ulong)(4 * capitalized / (words + 1));
-    }
+    private static ulong CapitalizedShare(IReadOnlyList<string> forms) => FeatureHash.CapitalizedShare(forms, static f => f);
 
     private int MostFrequentTag(IReadOnlyList<string> forms, int i)
     {
@@ -137,24 +126,9 @@ public sealed class PosTagger
 
     private ulong Coarse(ReadOnlySpan<int> tags, int i) => i < 0 ? 1000UL : (ulong)Tags.UposId[tags[i]];
 
-    /// <summary>Word shape: character classes with runs collapsed (Xxxx → Xx, 1984 → d), hashed.</summary>
-    internal static ulong Shape(IReadOnlyList<string> forms, int i)
-    {
-        if (i < 0) return 1UL;
-        if (i >= forms.Count) return 2UL;
-        ulong h = 17;
-        char last = '\0';
-        int n = 0;
-        foreach (var ch in forms[i])
-        {
-            char c = char.IsUpper(ch) ? 'X' : char.IsLower(ch) ? 'x' : char.IsDigit(ch) ? 'd' : char.IsLetter(ch) ? 'L' : ch;
-            if (c == last) continue;
-            last = c;
-            h = FeatureHash.Mix(h, c);
-            if (++n > 6) break;
-        }
-        return h;
-    }
+    /// <summary>Word shape of forms[i] (see <see cref="FeatureHash.Shape"/>); 1 and 2 stand for before and after the sentence.</summary>
+    internal static ulong Shape(IReadOnlyList<string> forms, int i) =>
+        i < 0 ? 1UL : i >= forms.Count ? 2UL : FeatureHash.Shape(forms[i]);
 
     /// <summary>Per-sentence values that do not depend on tags, computed once and shared by both passes.</summary>
     private sealed class SentenceFeatures

@@ -15,7 +15,7 @@ public static class RawTextAnalyzer
     public static List<ConlluSentence> Analyze(string text, SyntaxModel? model, string source = "text")
     {
         var document = new Document(source, text);
-        new SentenceSplitter(new Tokenizer()).Split(document);
+        SentenceSplitter.CreateDefault().Split(document);
         model?.Annotate(document);
         var result = new List<ConlluSentence>(document.Sentences.Count);
         foreach (var sentence in document.Sentences)
@@ -26,6 +26,30 @@ public static class RawTextAnalyzer
             result.Add(c);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A treebank's running text as raw-text evaluation sees it: sentences joined by spaces, paragraphs and documents by
+    /// blank lines. When <paramref name="spans"/> is given it receives each sentence's [start, end) in the text, without
+    /// surrounding spaces.
+    /// </summary>
+    public static string RunningText(IReadOnlyList<ConlluSentence> gold, List<(int Start, int End)>? spans = null)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < gold.Count; i++)
+        {
+            var s = gold[i];
+            if (i > 0) sb.Append(s.StartsParagraph || s.StartsDocument ? "\n\n" : " ");
+            var text = s.Text ?? s.ReconstructText();
+            if (spans is not null)
+            {
+                var trimmed = text.AsSpan().TrimStart();
+                int start = sb.Length + text.Length - trimmed.Length;
+                spans.Add((start, start + trimmed.TrimEnd().Length));
+            }
+            sb.Append(text);
+        }
+        return sb.ToString();
     }
 
     /// <summary>Builds a CoNLL-U sentence from tokens, copying whatever syntax fields they carry.</summary>

@@ -15,14 +15,20 @@ public static class SyntaxModelLocator
         if (!string.IsNullOrEmpty(env))
             return File.Exists(env) ? env : throw new FileNotFoundException($"syntax model named by {EnvironmentVariable} not found: {env}", env);
         var searched = new List<string>();
+        return FindInModels(FileName, searched) ?? throw new FileNotFoundException(
+            $"syntax model {FileName} not found (give --model, set {EnvironmentVariable}, or put it in models/); looked in {string.Join(", ", searched.Take(3))}...");
+    }
+
+    /// <summary>models/<paramref name="fileName"/> beside the program or in one of its parent folders, or null (the paths tried go to <paramref name="searched"/>).</summary>
+    internal static string? FindInModels(string fileName, List<string>? searched = null)
+    {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "models", FileName);
+            var candidate = Path.Combine(dir.FullName, "models", fileName);
             if (File.Exists(candidate)) return candidate;
-            searched.Add(candidate);
+            searched?.Add(candidate);
         }
-        throw new FileNotFoundException(
-            $"syntax model {FileName} not found (give --model, set {EnvironmentVariable}, or put it in models/); looked in {string.Join(", ", searched.Take(3))}...");
+        return null;
     }
 
     private static readonly Lock Gate = new();

@@ -2,12 +2,24 @@ using Defacto.Model;
 
 namespace Defacto.Text;
 
-/// <summary>Splits clean text into sentences at line breaks and at sentence-final punctuation followed by a likely sentence start.</summary>
+/// <summary>
+/// Splits clean text into sentences at line breaks and at sentence-final punctuation followed by a likely sentence
+/// start; a <see cref="SentenceBoundaryModel"/>, when given, then adds and drops boundaries within each line.
+/// </summary>
 public sealed class SentenceSplitter
 {
     private readonly Tokenizer _tokenizer;
+    private readonly SentenceBoundaryModel? _model;
 
-    public SentenceSplitter(Tokenizer tokenizer) => _tokenizer = tokenizer;
+    /// <summary>A splitter over the tokenizer; without a model it uses the punctuation rules alone.</summary>
+    public SentenceSplitter(Tokenizer tokenizer, SentenceBoundaryModel? model = null)
+    {
+        _tokenizer = tokenizer;
+        _model = model;
+    }
+
+    /// <summary>The pipeline's splitter: the shipped sentence model (see <see cref="SentenceModelLocator"/>) over the rules.</summary>
+    public static SentenceSplitter CreateDefault() => new(new Tokenizer(), SentenceModelLocator.LoadShared());
 
     /// <summary>Finds sentences in the document's clean text and adds them, with their tokens, to the document.</summary>
     public void Split(Document document)
@@ -23,30 +35,52 @@ public sealed class SentenceSplitter
         }
     }
 
+    [ThreadStatic] private static bool[]? _ends;
+
     private void SplitLine(Document document, int start, int end)
     {
         var tokens = _tokenizer.Tokenize(document.Text, start, end);
+        if (tokens.Count == 0) return;
+        if (_ends is null || _ends.Length < tokens.Count) _ends = new bool[Math.Max(tokens.Count, 256)];
+        var ends = _ends.AsSpan(0, tokens.Count);
+        RuleEnds(tokens, ends);
+        _model?.Refine(tokens, ends);
         int first = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!ends[i] && i < tokens.Count - 1) continue;
+            var slice = tokens.GetRange(first, i - first + 1);
+            document.AddSentence(slice[0].Start, slice[^1].End, slice);
+            first = i + 1;
+        }
+    }
+
+    /// <summary>Marks the tokens after which the punctuation rules end a sentence (the line's last token is always an end).</summary>
+    internal static void RuleEnds(List<Token> tokens, Span<bool> ends)
+    {
+        ends.Clear();
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!IsBoundary(tokens, i)) continue;
             int last = i;
             // Closing quotes and brackets after the final mark belong to this sentence.
             // (Only when written against the mark: a straight quote after a space opens the next sentence.)
-            while (last + 1 < tokens.Count && tokens[last].NoSpaceAfter && tokens[last + 1].Text is "\"" or "”" or "’" or "'" or ")" or "]") last++;
-            Add(document, tokens, first, last);
-            first = last + 1;
+            while (last + 1 < tokens.Count && tokens[last].NoSpaceAfter && IsCloser(tokens[last + 1].Text)) last++;
+            ends[last] = true;
             i = last;
         }
-        if (first < tokens.Count) Add(document, tokens, first, tokens.Count - 1);
+        if (tokens.Count > 0) ends[tokens.Count - 1] = true;
     }
+
+    /// <summary>A closing quote or bracket, which stays with the sentence its final mark ends.</summary>
+    internal static bool IsCloser(string t) => t is "\"" or "”" or "’" or "'" or ")" or "]";
 
     private static bool IsBoundary(List<Token> tokens, int i)
     {
         var t = tokens[i].Text;
         if (!IsFinalMark(t)) return false;
         int next = i + 1;
-        while (next < tokens.Count && tokens[next - 1].NoSpaceAfter && tokens[next].Text is "\"" or "”" or "’" or "'" or ")" or "]") next++;
+        while (next < tokens.Count && tokens[next - 1].NoSpaceAfter && IsCloser(tokens[next].Text)) next++;
         if (next >= tokens.Count) return true;
         // Abbreviations keep their period inside the token, so a lone "." ends a sentence even before a lowercase word (web text).
         if (t == ".") return true;
@@ -62,11 +96,5 @@ public sealed class SentenceSplitter
         foreach (var c in t)
             if (c is not ('.' or '!' or '?' or '…')) return false;
         return true;
-    }
-
-    private static void Add(Document document, List<Token> tokens, int first, int last)
-    {
-        var slice = tokens.GetRange(first, last - first + 1);
-        document.AddSentence(slice[0].Start, slice[^1].End, slice);
     }
 }

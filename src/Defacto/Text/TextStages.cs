@@ -8,6 +8,6 @@ public static class TextStages
         new ArticleCleaner(),
         new DctResolver(new DctInferrer(DateCues.Default), clock ?? TimeProvider.System),
         new LanguageIdentifier(),
-        new SentenceStage(new SentenceSplitter(new Tokenizer())),
+        new SentenceStage(SentenceSplitter.CreateDefault()),
     ];
 }

@@ -10,7 +10,7 @@ public sealed class Tokenizer
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "st", "jr", "sr",
         "inc", "ltd", "co", "corp", "vs", "etc", "no", "vol", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "dept", "est",
-        "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "mt", "ft", "rev", "hon", "pres", "adm", "cmdr",
+        "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "mt", "ft", "rev", "hon", "pres", "adm", "cmdr", "drs", "messrs", "pvt",
     };
 
     // EWT keeps these prefixes attached ("e-mail", "non-profit", "re-read") but splits other hyphens ("Al - Zaman").
@@ -235,7 +235,7 @@ public sealed class Tokenizer
     private static readonly HashSet<string> Prefixing = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "st", "rev", "hon", "pres",
-        "adm", "cmdr", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "fig", "vol",
+        "adm", "cmdr", "drs", "messrs", "pvt", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "fig", "vol",
     };
 
     /// <summary>Length of the number before a unit written against it ("7:30PM", "35mm"), or 0.</summary>
@@ -291,8 +291,17 @@ public sealed class Tokenizer
     private static bool IsClosing(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '}' or '»' or '>';
 
     private static bool LooksLikeUrlOrEmail(ReadOnlySpan<char> s) =>
-        s.StartsWith("http://") || s.StartsWith("https://") || s.StartsWith("www.") ||
-        (s.IndexOf('@') > 0 && s.IndexOf('.') > s.IndexOf('@'));
+        s.StartsWith("http://") || s.StartsWith("https://") || s.StartsWith("www.") || LooksLikeEmail(s);
+
+    /// <summary>"name@host.org", also with dots before the @ ("franz371...@gmail.com"); quotes or brackets glued to it ("Julie\"&lt;julie@x.net") are not part of it.</summary>
+    private static bool LooksLikeEmail(ReadOnlySpan<char> s)
+    {
+        int at = s.IndexOf('@');
+        if (at <= 0 || s.LastIndexOf('.') < at) return false;
+        foreach (var c in s)
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '_' or '-' or '+' or '@' or '%')) return false;
+        return true;
+    }
 
     private static bool IsNumberLike(ReadOnlySpan<char> s)
     {
