@@ -578,17 +578,40 @@ public sealed class MentionResolver
         if (state.UnknownBySurname.TryGetValue(lastKey, out var first)) antecedent = first;
         var titleEntry = p.Title?.Entries.FirstOrDefault(e => e.Kind is LexiconKind.Title or LexiconKind.Agent);
         string? sector = titleEntry is null ? null : titleEntry.Kind == LexiconKind.Title ? _kb.FindRole(titleEntry.Target)?.Code : titleEntry.Target;
+        // "Abzas Media", "the Constitutional Tribunal", "Lviv Arsenal Company": an unknown name ending in a body's kind is such a body.
+        bool namedBody = false;
+        if (sector is null && (p.PersonAgent is { } kind ? BodySector(kind.Entries) : chunk.End - chunk.Start >= 2 ? NamedBodySector(keys, chunk.End - 1) : null) is { } body)
+            (sector, namedBody) = (body, true);
         var earlier = antecedent is { } a ? doc.Mentions[a] : null;
         // A demonym straight before an unknown name ("Georgian Dream") is more often part of the name than a nationality.
         // After a possessive ("Kenya's Independent Policing Oversight Authority") the name belongs to that polity.
         string? unknownCode = polityCode is null ? earlier?.Code : sector is not null ? CodeFor(polityCode, sector) : p.Possessive || p.OfPolity ? polityCode : null;
         Add(doc, new Mention(span, text)
         {
-            Code = unknownCode, Polity = polityCode ?? earlier?.Polity, Kind = MentionKind.Unknown,
+            Code = unknownCode, Polity = polityCode ?? earlier?.Polity, Kind = MentionKind.Unknown, Sector = namedBody && unknownCode is null ? sector : null,
             RoleKey = titleEntry?.Kind == LexiconKind.Title ? titleEntry.Target : titleEntry?.Role, Method = "unresolved",
             Antecedent = antecedent, Context = sentence.GetText(doc), SentenceIndex = sentence.Index,
         });
         if (antecedent is null) state.UnknownBySurname[lastKey] = doc.Mentions.Count - 1;
+    }
+
+    // Kinds of body whose word closes a name of an organization; "X State" or "X Leader" may be a place or a person instead.
+    private static readonly HashSet<string> BodyRoles = new(StringComparer.Ordinal)
+    {
+        "court", "party", "business", "media", "ministry", "military", "navy", "police", "church", "university", "militia", "union",
+    };
+
+    private string? NamedBodySector(string[] keys, int last)
+    {
+        var (length, entries) = _index.Lexicon.LongestMatch(keys, last, last + 1, (_, _, list) => list);
+        return length == 0 || entries is null ? null : BodySector(entries);
+    }
+
+    private static string? BodySector(IReadOnlyList<LexiconEntry> entries)
+    {
+        foreach (var e in entries)
+            if (e.Kind is LexiconKind.Agent && e.Role is { } role && BodyRoles.Contains(role)) return e.Target;
+        return null;
     }
 
     /// <summary>The person a name chunk stands for: full names first, then surnames.</summary>

@@ -118,7 +118,9 @@ public sealed class SentenceActors
         // sentence names.
         // Only for a doer or a description ("the opposition candidate"); an object may be a weapon ("supplied drones to ...").
         // People may be acted on too ("gave in to young protesters"); weapons and forces on the object side are left alone.
-        bool mayPlace = _tree.BaseRel(role) is "nsubj" or "appos" || _tree.Head(role) < 0 || (_tree.BaseRel(role) is "obj" or "obl" && bare.Sector is not ("MIL" or "GOV"));
+        // A named body ("the director of Abzas Media", "the offices of Belsat Television") may sit in a modifier too.
+        bool mayPlace = _tree.BaseRel(role) is "nsubj" or "appos" || _tree.Head(role) < 0 || (_tree.BaseRel(role) is "obj" or "obl" && bare.Sector is not ("MIL" or "GOV"))
+            || (_tree.BaseRel(role) == "nmod" && bare.Kind == MentionKind.Unknown);
         if (polity is null && mayPlace && SolePolity(bare.Span.Start) is { } sole) (polity, method) = (sole, "agent in sentence");
         return polity is null ? null : bare with { Code = polity + bare.Sector, Polity = polity, Method = method };
     }

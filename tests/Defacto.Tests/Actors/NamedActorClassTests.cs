@@ -91,4 +91,17 @@ public class NamedActorClassTests
         Assert.Contains("TCDMIL", sources);
         Assert.Contains("NERMIL", sources);
     }
+
+    [Fact]
+    public void An_unknown_name_ending_in_a_kind_of_body_is_such_a_body_of_the_polity_the_sentence_gives()
+    {
+        var owned = ActorTestData.Text("Thousands marched against a ruling of Hungary's Constitutional Tribunal.", new DateOnly(2021, 3, 1));
+        Assert.Equal("HUNJUD", ActorTestData.SingleMention(owned, "Hungary's Constitutional Tribunal").Code);
+        var placed = CodedText.Events("Georgian police detained the director of Batumelebi Media on Monday.", new DateTime(2024, 1, 15));
+        var detained = Assert.Single(placed);
+        Assert.Equal(("GEOCOP", "GEOMED"), (detained.Source.Single().Code, detained.Target.Single().Code));
+        // A person's unknown name is no body.
+        var person = ActorTestData.Text("Georgian police detained Nika Gvaramia on Monday.", new DateOnly(2024, 1, 15));
+        Assert.Null(ActorTestData.SingleMention(person, "Nika Gvaramia").Sector);
+    }
 }
