@@ -469,6 +469,16 @@ public sealed class MentionResolver
                 state.SawPolity(polityCode);
                 return;
             }
+            // "Timur Ivanov, a deputy defence minister": a title with no polity or holder keeps its sector, so that the event coder
+            // can place it as it places a bare agent.
+            if (polityCode is null && agentEntry is null && role?.Code is { Length: 3 } sector)
+            {
+                Add(doc, new Mention(span, text)
+                {
+                    Kind = MentionKind.Group, RoleKey = titleEntry.Target, Sector = sector, Method = "agent", SentenceIndex = sentence.Index,
+                });
+                return;
+            }
         }
         bool fromContext = false;
         if (agentEntry is not null && polityCode is null && p.OfPerson is not null && ChoosePerson(p.OfPerson, null, state) is { } ofPerson)

@@ -35,7 +35,7 @@ public sealed partial class EventCoder
                     && !(code.StartsWith("14", StringComparison.Ordinal) && m.Method != "demonym" && InPlacePhrase(tree, t))
                     && !(code.StartsWith("15", StringComparison.Ordinal) && IsStationedIn(tree, t))
                     // "Agreed in Vienna", "signed in Abu Dhabi", "a centre in the Aghdam district": the place where an agreement or a meeting is made is not a party to it.
-                    && !(code.Length >= 2 && code[..2] is "03" or "04" or "05" or "06" && m.Method is "capital" or "place" && m.Code is { Length: 3 }
+                    && !(code.Length >= 2 && code[..2] is "03" or "04" or "05" or "06" && m.Method is "capital" or "place" or "demonym" && m.Code is { Length: 3 }
                          && InPlacePhrase(tree, t)))
                 {
                     targets.AddRange(actors.ActorsOf(t));

@@ -122,6 +122,9 @@ public sealed class SentenceActors
         bool mayPlace = _tree.BaseRel(role) is "nsubj" or "appos" || _tree.Head(role) < 0 || (_tree.BaseRel(role) is "obj" or "obl" && bare.Sector is not ("MIL" or "GOV"))
             || (_tree.BaseRel(role) == "nmod" && bare.Kind == MentionKind.Unknown);
         if (polity is null && mayPlace && SolePolity(bare.Span.Start) is { } sole) (polity, method) = (sole, "agent in sentence");
+        // "Timur Ivanov, a deputy defence minister, took bribes, Russia's Investigative Committee alleged": with no polity before it,
+        // an agent belongs to the polity of the body that reports on it at home.
+        if (polity is null && mayPlace && _tree.BaseRel(role) is "nsubj" or "appos" && ReporterPolity() is { } reporter) (polity, method) = (reporter, "agent by reporter");
         return polity is null ? null : bare with { Code = polity + bare.Sector, Polity = polity, Method = method };
     }
 
@@ -139,6 +142,21 @@ public sealed class SentenceActors
             sole = p;
         }
         return sole;
+    }
+
+    // The one polity the sentence names, when it names it only as the subject of a saying ("..., Spanish police said").
+    private string? ReporterPolity()
+    {
+        string? found = null;
+        foreach (var m in Mentions)
+        {
+            if (m.Polity is not { Length: 3 } p || m.Code is null || m.Code.StartsWith("IGO", StringComparison.Ordinal) || m.Code.StartsWith("NGO", StringComparison.Ordinal)) continue;
+            int head = HeadOf(m);
+            if (head < 0 || _tree.BaseRel(head) != "nsubj" || !Events.ClauseReader.IsSaying(_tree, _tree.Head(head))) return null;
+            if (found is not null && found != p) return null;
+            found = p;
+        }
+        return found;
     }
 
     private string? PlaceUnder(int node, int depth, bool self = false)
