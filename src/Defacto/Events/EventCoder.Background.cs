@@ -127,6 +127,16 @@ public sealed partial class EventCoder
         return governor >= 0 && (all.Exists(g => g.Token == governor) || tree.Upos(governor) == "VERB");
     }
 
+    // "Sent the law back to parliament instead of signing it", "rather than sign it", "without consulting Kyiv": a deed the clause
+    // says was not done.
+    private static bool IsForgoneDeed(DependencyTree tree, Candidate c)
+    {
+        if (c.IsNoun || tree.BaseRel(c.Token) != "advcl") return false;
+        foreach (var x in tree.Children(c.Token))
+            if (tree.BaseRel(x) is "mark" or "advmod" && tree.Lower(x) is "instead" or "rather" or "without" && x < c.Token) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
     {
         "decree", "resolution", "statement", "law", "bill", "order", "declaration", "document", "letter", "communique", "motion",

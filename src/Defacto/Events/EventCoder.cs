@@ -118,6 +118,7 @@ public sealed partial class EventCoder
             if (IsCoveredByGovernor(tree, c, candidates) && (PetrarchConventions || !c.IsNoun || !IsOrderedDeed(tree, c.Token))) continue;
             if (!PetrarchConventions && IsEarlierOrLaterDeed(tree, c, candidates)) continue;
             if (!PetrarchConventions && IsGroundsOfDeed(tree, c, candidates)) continue;
+            if (!PetrarchConventions && IsForgoneDeed(tree, c)) continue;
             if (!PetrarchConventions && IsOrderOfCodedDeed(tree, c, candidates)) continue;
             // PETRARCH codes the saying too when it has a target of its own.
             if (!PetrarchConventions && c.Code is not ("100" or "112") && IsReportingShell(tree, c, candidates)) continue;
@@ -458,7 +459,10 @@ public sealed partial class EventCoder
         // "Trump, Trudeau and Pena Nieto signed the agreement": three or more signers each sign it, none signs with the others.
         bool everySigner = sources.Count >= 3 && code.StartsWith("057", StringComparison.Ordinal);
         // "Ethiopia and Eritrea reopened two crossings on their border": two sides easing the same restriction together cooperate.
-        if (!PetrarchConventions && targets.Count == 0 && code == "081" && sources.Select(s => s.Polity).Where(p => p is not null).Distinct().Count() >= 2) code = "060";
+        // "Russian and Belarusian troops launched the Zapad exercises": a show of force put on by two states' forces together is
+        // military cooperation between them.
+        if (!PetrarchConventions && targets.Count == 0 && sources.Select(s => s.Polity).Where(p => p is not null).Distinct().Count() >= 2)
+            code = code == "081" ? "060" : code == "150" ? "062" : code;
         if (targets.Count == 0 && sources.Count >= 2 && !everySigner && (c.Match.Compound || Array.Exists(MutualRoots, r => code.StartsWith(r, StringComparison.Ordinal))))
         {
             if (CompoundBothWays)

@@ -287,4 +287,10 @@ public sealed class NewsPhrasingTests
         var reopened = Assert.Single(Code("Armenia and Turkey reopened two crossings on their common border on Monday."));
         Assert.Equal(("COOPERATE", "ARM", "TUR"), (reopened.Plover, reopened.Source.Single().Polity, reopened.Target.Single().Polity));
     }
+    [Fact]
+    public void An_unknown_official_described_by_title_belongs_to_the_polity_that_reports_on_him()
+    {
+        var crime = Assert.Single(Code("Ivan Petrov, a deputy defence minister, took bribes, Russian investigators said on Tuesday."));
+        Assert.Equal(("CRIME", "RUS"), (crime.Plover, crime.Source.Single().Polity));
+    }
 }

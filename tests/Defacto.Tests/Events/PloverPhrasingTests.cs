@@ -127,6 +127,14 @@ public sealed class PloverPhrasingTests
     [InlineData("Hundreds of American troops arrived in Poland on Friday.", "MOBILIZE")]
     [InlineData("Russian warships set sail from Sevastopol carrying troops.", "MOBILIZE")]
     [InlineData("Japanese and American aircraft flew a joint patrol over the East China Sea.", "COOPERATE")]
+    [InlineData("The Dutch foreign minister voiced regret at the Serbian parliament's vote on Monday.", "DISAPPROVE")]
+    [InlineData("Baku voiced its strong disapproval of the French decision on Thursday.", "DISAPPROVE")]
+    [InlineData("The last British troops flew out of Basra airport on Tuesday.", "RETREAT")]
+    [InlineData("The first Turkish peacekeepers flew into Azerbaijan on Monday.", "MOBILIZE")]
+    [InlineData("Latvia halted the rail transit of fertiliser to Belarus on Saturday.", "SANCTION")]
+    [InlineData("Two new crossing points were opened on Monday by Greek Cypriot and Turkish Cypriot officials.", "COOPERATE")]
+    [InlineData("Russian and Belarusian troops launched the Union Shield strategic exercises on Friday.", "COOPERATE")]
+    [InlineData("A Ukrainian deputy defence minister took bribes from an arms dealer, anti-corruption investigators alleged on Tuesday.", "CRIME")]
     public void The_phrasing_codes_as_its_PLOVER_type(string sentence, string plover)
     {
         // The sentence holds one deed: no event of another PLOVER type besides it.
@@ -135,6 +143,8 @@ public sealed class PloverPhrasingTests
 
     [Theory]
     [InlineData("Georgia received two million tourists last year.")]
+    [InlineData("The Armenian president sent the law back to parliament instead of signing it.")]
+    [InlineData("The Georgian president signed a decree on the reform of the school curriculum.")]
     [InlineData("The Indian central bank cut interest rates.")]
     [InlineData("The Armenian prime minister left the summit early to attend a funeral.")]
     [InlineData("The Polish team beat Germany in the final.")]
