@@ -445,6 +445,10 @@ public sealed partial class EventCoder
             code = code[..2] == "07" ? "033" : "031";
             modality = "intended";
         }
+        // "Resumed reunification talks at Crans-Montana": talks taken up again in the past were held, not only intended ("ready to
+        // resume talks" stays an intention).
+        if (!PetrarchConventions && !negated && code == "036" && !c.IsNoun && tree.Tokens[c.Token].Xpos == "VBD"
+            && c.Block.Headword == "RESUME") code = "046";
         EventActor? attributedTo = null;
         int reporter = ClauseReader.ReportingVerb(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token);
         if (reporter >= 0)

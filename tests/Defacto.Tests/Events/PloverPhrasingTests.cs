@@ -134,6 +134,8 @@ public sealed class PloverPhrasingTests
     [InlineData("Latvia halted the rail transit of fertiliser to Belarus on Saturday.", "SANCTION")]
     [InlineData("Two new crossing points were opened on Monday by Greek Cypriot and Turkish Cypriot officials.", "COOPERATE")]
     [InlineData("Russian and Belarusian troops launched the Union Shield strategic exercises on Friday.", "COOPERATE")]
+    [InlineData("Armenian and Azerbaijani negotiators resumed border talks in Brussels on Tuesday.", "CONSULT")]
+    [InlineData("The Georgian prime minister said Tbilisi was ready to resume direct talks with Moscow.", "AGREE")]
     [InlineData("A Ukrainian deputy defence minister took bribes from an arms dealer, anti-corruption investigators alleged on Tuesday.", "CRIME")]
     public void The_phrasing_codes_as_its_PLOVER_type(string sentence, string plover)
     {
