@@ -34,6 +34,14 @@ public sealed partial class SyntaxModel
         for (int i = 0; i < n; i++) result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], result.TagIds[i]);
         for (int i = 0; i < n; i++) result.Feats[i] = Features?.Guess(forms[i], result.TagIds[i]) ?? "_";
         int main = ParseInto(forms, kept, result);
+        if (MisreadPredicate(forms, kept, result, main) is var predicate and >= 0)
+        {
+            // The clause is parsed again with the verb read as the past tense it is.
+            result.TagIds[predicate] = Tags.Find("VERB", "VBD");
+            result.Lemmas[predicate] = Lemmatizer.Lemmatize(forms[predicate], result.TagIds[predicate]);
+            result.Feats[predicate] = Features?.Guess(forms[predicate], result.TagIds[predicate]) ?? "_";
+            main = ParseInto(forms, kept, result);
+        }
         if (fronted > 0)
         {
             // The phrase is parsed on its own and hangs from the main verb: a noun phrase as an oblique, a verb ("after meeting
@@ -89,6 +97,50 @@ public sealed partial class SyntaxModel
         }
         int finite = Tags.Find("VERB", "VBD");
         if (past >= 0 && finite >= 0) result.TagIds[past] = finite;
+    }
+
+    // "Turkish police detained the mayor ...", "A Dutch appeals court found Shell liable": a past tense read as a participle after
+    // its subject makes the subject the root and the verb a reduced relative. A participle that follows the root noun's own
+    // phrase, has no auxiliary and no "by" agent, and takes an object or an oblique is the sentence's verb; returns its position.
+    private int MisreadPredicate(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int root)
+    {
+        if (Tags.Upos[result.TagIds[root]] is not ("NOUN" or "PROPN") || Tags.Find("VERB", "VBD") < 0) return -1;
+        foreach (int v in kept)
+        {
+            if (v <= root || result.Heads[v] != root + 1 || Parser.Labels[result.Labels[v]] != "acl") continue;
+            // A capitalized word is a name's part ("Bankman-Fried"), not a verb.
+            if (!IsPastLike(forms[v], Tags.Xpos[result.TagIds[v]]) || Tags.Xpos[result.TagIds[v]] == "VBG" || !char.IsLower(forms[v][0])) return -1;
+            bool hasComplement = false;
+            foreach (int d in kept)
+            {
+                if (result.Heads[d] != v + 1) continue;
+                var label = Parser.Labels[result.Labels[d]];
+                if (label.StartsWith("aux", StringComparison.Ordinal) || label == "obl:agent" || (label == "obl" && HasCase(forms, result, d, "by"))) return -1;
+                if (label is "obj" or "obl" or "xcomp" or "ccomp" or "compound:prt") hasComplement = true;
+            }
+            // Every word between the noun and the verb belongs to the noun's phrase (an apposition, a possessor).
+            for (int k = root + 1; k < v; k++)
+                if (!Dominates(result, root, k)) return -1;
+            return hasComplement ? v : -1;
+        }
+        return -1;
+    }
+
+    private bool HasCase(IReadOnlyList<string> forms, SentenceAnalysis result, int nominal, string word)
+    {
+        for (int i = 0; i < nominal; i++)
+            if (result.Heads[i] == nominal + 1 && string.Equals(forms[i], word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool Dominates(SentenceAnalysis result, int head, int node)
+    {
+        for (int steps = 0; node >= 0 && steps < result.Count; steps++)
+        {
+            if (node == head) return true;
+            node = result.Heads[node] - 1;
+        }
+        return false;
     }
 
     // "Used water cannon and tear gas to disperse protesters": crowd-control compounds whose first word is also a verb; read as

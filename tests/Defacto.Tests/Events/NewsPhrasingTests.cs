@@ -293,4 +293,22 @@ public sealed class NewsPhrasingTests
         var crime = Assert.Single(Code("Ivan Petrov, a deputy defence minister, took bribes, Russian investigators said on Tuesday."));
         Assert.Equal(("CRIME", "RUS"), (crime.Plover, crime.Source.Single().Polity));
     }
+    [Fact]
+    public void A_past_tense_read_as_a_participle_after_its_subject_is_the_sentences_verb_but_a_by_phrase_keeps_the_participle()
+    {
+        static Token[] Parsed(string text)
+        {
+            var document = new Document("tree", text)
+            {
+                MetadataDate = DocumentDate.Exact(new DateTime(2022, 6, 30), DatePrecision.Day, DateProvenance.Metadata, "test"),
+            };
+            Pipeline.CreateDefault().Process(document);
+            return document.Sentences[0].Tokens(document).ToArray();
+        }
+        var pulled = Parsed("Russian troops pulled off the island, a rocky outcrop in the Black Sea, on Thursday, in what Moscow called a gesture of goodwill.");
+        Assert.Equal("pulled", Assert.Single(pulled, t => t.Head == 0).Text);
+        Assert.Equal("nsubj", pulled.Single(t => t.Text == "troops").DepRel);
+        var backed = Parsed("Ukrainian troops backed by tanks crossed the border on Tuesday.");
+        Assert.NotEqual("backed", Assert.Single(backed, t => t.Head == 0).Text);
+    }
 }
