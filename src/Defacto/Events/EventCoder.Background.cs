@@ -137,6 +137,19 @@ public sealed partial class EventCoder
         return false;
     }
 
+    private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal)
+    {
+        "agreement", "accord", "treaty", "pact", "deal", "memorandum", "arrangement", "compact", "truce", "ceasefire", "armistice",
+    };
+
+    // "Signed a trade pact that will cut tariffs on hundreds of products", "a deal letting grain ships sail": what an agreement
+    // provides is its content, told by the agreement itself, not a deed of its own.
+    private static bool IsAgreementContent(DependencyTree tree, Candidate c)
+    {
+        if (c.IsNoun || tree.BaseRel(c.Token) != "acl" || tree.Head(c.Token) is not (var noun and >= 0)) return false;
+        return AgreementNouns.Contains(tree.Lemma(noun));
+    }
+
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
     {
         "decree", "resolution", "statement", "law", "bill", "order", "declaration", "document", "letter", "communique", "motion",

@@ -119,6 +119,7 @@ public sealed partial class EventCoder
             if (!PetrarchConventions && IsEarlierOrLaterDeed(tree, c, candidates)) continue;
             if (!PetrarchConventions && IsGroundsOfDeed(tree, c, candidates)) continue;
             if (!PetrarchConventions && IsForgoneDeed(tree, c)) continue;
+            if (!PetrarchConventions && IsAgreementContent(tree, c)) continue;
             if (!PetrarchConventions && IsOrderOfCodedDeed(tree, c, candidates)) continue;
             // PETRARCH codes the saying too when it has a target of its own.
             if (!PetrarchConventions && c.Code is not ("100" or "112") && IsReportingShell(tree, c, candidates)) continue;

@@ -311,4 +311,10 @@ public sealed class NewsPhrasingTests
         var backed = Parsed("Ukrainian troops backed by tanks crossed the border on Tuesday.");
         Assert.NotEqual("backed", Assert.Single(backed, t => t.Head == 0).Text);
     }
+    [Fact]
+    public void What_an_agreement_provides_is_no_deed_of_its_own()
+    {
+        var signed = Code("Armenia and Georgia signed a transit arrangement on Friday that will suspend customs checks on Armenian lorries.");
+        Assert.Equal(["SUPPORT"], signed.Select(e => e.Plover).Distinct());
+    }
 }
