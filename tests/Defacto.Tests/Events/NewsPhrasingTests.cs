@@ -316,5 +316,8 @@ public sealed class NewsPhrasingTests
     {
         var signed = Code("Armenia and Georgia signed a transit arrangement on Friday that will suspend customs checks on Armenian lorries.");
         Assert.Equal(["SUPPORT"], signed.Select(e => e.Plover).Distinct());
+        // The tax arrangement a state granted is what the ruling is about, not aid the state gave that day.
+        var ruled = Code("The European Commission ordered the Italian carmaker to repay thirty million euros, ruling that a tax arrangement granted by Luxembourg amounted to illegal support.");
+        Assert.DoesNotContain(ruled, e => e.Plover == "AID");
     }
 }
