@@ -92,10 +92,26 @@ public sealed class HashedPerceptron
         int stride = Stride;
         var sv = MemoryMarshal.Cast<float, Vector<float>>(scores[..stride]);
         fixed (RowRef* refPtr = refs)
+        fixed (SparseEntry* entryPtr = entries)
+        fixed (float* densePtr = dense)
         {
-            // Issue every row's memory load before using any, so the cache misses overlap.
+            // Issue every row's memory loads before using any, so the cache misses overlap: first the row references, then
+            // what they point to (without the second round each row's weights are a miss of their own, one after another).
             if (Sse.IsSupported)
+            {
                 foreach (var r in rows) Sse.Prefetch0(refPtr + r);
+                foreach (var r in rows)
+                {
+                    var at = refPtr[r];
+                    if (at.Count > 0)
+                    {
+                        Sse.Prefetch0(entryPtr + at.Offset);
+                        Sse.Prefetch0((byte*)(entryPtr + at.Offset + at.Count) - 1);
+                    }
+                    else if (at.Count < 0)
+                        for (int k = 0; k < stride; k += 16) Sse.Prefetch0(densePtr + at.Offset + k);
+                }
+            }
             foreach (var r in rows)
             {
                 var at = refPtr[r];
