@@ -290,6 +290,8 @@ public sealed class HashedPerceptron
             int n = starts[r + 1] - starts[r];
             if (n >= threshold) denseRows++; else sparseCount += n;
         }
+        if (sparseCount >= RowRef.MaxOffset || (long)denseRows * Stride >= RowRef.MaxOffset)
+            throw new InvalidDataException($"{sparseCount} sparse weights and {denseRows} dense rows are more than a loaded model can index");
         var refs = new RowRef[rows];
         var sparse = new SparseEntry[sparseCount];
         var dense = new float[(long)denseRows * Stride];
@@ -344,7 +346,21 @@ public sealed class HashedPerceptron
 internal readonly record struct SparseEntry(float Weight, byte Class);
 
 /// <summary>Where a loaded row's weights are: Count entries from Offset in the sparse array, or (Count = -1) a dense block at Offset.</summary>
-internal readonly record struct RowRef(int Offset, int Count);
+// Packed to 4 bytes (offset in the high 24 bits, count in the low 8): every feature reads one at random, and a table half
+// the size misses the cache less.
+internal readonly struct RowRef
+{
+    /// <summary>Offsets must stay below this to fit their 24 bits.</summary>
+    public const int MaxOffset = 1 << 24;
+
+    private readonly uint _packed;
+
+    public RowRef(int offset, int count) => _packed = (uint)offset << 8 | (byte)(sbyte)count;
+
+    public int Offset => (int)(_packed >> 8);
+
+    public int Count => (sbyte)(byte)_packed;
+}
 
 /// <summary>Stable 64-bit hashing for feature keys (string.GetHashCode is randomized per process).</summary>
 public static class FeatureHash
