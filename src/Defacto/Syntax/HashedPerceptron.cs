@@ -107,23 +107,10 @@ public sealed class HashedPerceptron
         RowRef* refPtr = refs.Items;
         SparseEntry* entryPtr = entries.Items;
         float* densePtr = dense.Items;
-        // Issue every row's memory loads before using any, so the cache misses overlap: first the row references, then
-        // what they point to (without the second round each row's weights are a miss of their own, one after another).
+        // Issue every row reference's memory load before using any, so the cache misses overlap. (A second round for the
+        // weights they point to measured no faster once the tables sat in 2 MiB pages.)
         if (Sse.IsSupported)
-        {
             foreach (var r in rows) Sse.Prefetch0(refPtr + r);
-            foreach (var r in rows)
-            {
-                var at = refPtr[r];
-                if (at.Count > 0)
-                {
-                    Sse.Prefetch0(entryPtr + at.Offset);
-                    Sse.Prefetch0((byte*)(entryPtr + at.Offset + at.Count) - 1);
-                }
-                else if (at.Count < 0)
-                    for (int k = 0; k < stride; k += 16) Sse.Prefetch0(densePtr + at.Offset + k);
-            }
-        }
         foreach (var r in rows)
         {
             var at = refPtr[r];
