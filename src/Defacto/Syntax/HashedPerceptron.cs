@@ -8,10 +8,11 @@ namespace Defacto.Syntax;
 /// <summary>Multiclass averaged perceptron over hashed features: each feature hashes to a row holding one weight per class.</summary>
 public sealed class HashedPerceptron
 {
-    private float[] _weights; // dense rows while training; empty once loaded (then the sparse arrays below hold the weights)
-    private RowRef[]? _rows;         // loaded models: where each row's weights are (sparse entries or a dense block)
-    private SparseEntry[]? _entries; // short rows: class and weight side by side, so a row's entries share a cache line
-    private float[]? _dense;         // long rows (the frequent features): Stride weights each, added with vectors
+    private float[] _weights; // dense rows while training; empty once loaded (then the tables below hold the weights)
+    private WeightTable<float>? _loaded;          // loaded few-class models: their dense rows
+    private WeightTable<RowRef>? _rows;           // loaded models with more classes: where each row's weights are (sparse entries or a dense block)
+    private WeightTable<SparseEntry>? _entries;   // short rows: class and weight side by side, so a row's entries share a cache line
+    private WeightTable<float>? _dense;           // long rows (the frequent features): Stride weights each, added with vectors
     private int _rowScale; // what Row multiplies the row number by: Stride for dense rows, 1 for a loaded sparse model
     private float[]? _accumulated; // sum of counter * delta, for averaging (Daumé's trick: avg = w - acc / counter)
     private int _counter = 1;
@@ -38,6 +39,9 @@ public sealed class HashedPerceptron
 
     private int Mask => (1 << Bits) - 1;
 
+    /// <summary>Read from a file: the weights sit in tables for scoring and can no longer be trained.</summary>
+    private bool Loaded => _rows is not null || _loaded is not null;
+
     /// <summary>Row key for a 64-bit feature hash, as <see cref="Score"/> and <see cref="Update"/> take it: the row's offset in dense weights, or the row number in a loaded sparse model.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Row(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> (64 - Bits)) * _rowScale;
@@ -51,23 +55,16 @@ public sealed class HashedPerceptron
             ScoreSparse(rows, scores);
             return;
         }
+        if (_loaded is not null)
+        {
+            ScoreFew(_loaded.Items, rows, scores);
+            GC.KeepAlive(_loaded);
+            return;
+        }
         var w = _weights;
         if (Stride < Vector<float>.Count)
         {
-            fixed (float* wp = w)
-            {
-                if (Sse.IsSupported)
-                    foreach (var r in rows) Sse.Prefetch0(wp + r);
-                float s0 = 0, s1 = 0, s2 = 0;
-                if (Stride == 3)
-                {
-                    foreach (var r in rows) { float* p = wp + r; s0 += p[0]; s1 += p[1]; s2 += p[2]; }
-                    scores[0] = s0; scores[1] = s1; scores[2] = s2;
-                    return;
-                }
-                foreach (var r in rows)
-                    for (int c = 0; c < Stride; c++) scores[c] += wp[r + c];
-            }
+            fixed (float* wp = w) ScoreFew(wp, rows, scores);
             return;
         }
         var sv = MemoryMarshal.Cast<float, Vector<float>>(scores);
@@ -76,6 +73,22 @@ public sealed class HashedPerceptron
             var rv = MemoryMarshal.Cast<float, Vector<float>>(w.AsSpan(r, Stride));
             for (int k = 0; k < sv.Length; k++) sv[k] += rv[k];
         }
+    }
+
+    /// <summary>Few classes: a row is shorter than a vector, so its weights are added one by one.</summary>
+    private unsafe void ScoreFew(float* wp, ReadOnlySpan<int> rows, Span<float> scores)
+    {
+        if (Sse.IsSupported)
+            foreach (var r in rows) Sse.Prefetch0(wp + r);
+        if (Stride == 3)
+        {
+            float s0 = 0, s1 = 0, s2 = 0;
+            foreach (var r in rows) { float* p = wp + r; s0 += p[0]; s1 += p[1]; s2 += p[2]; }
+            scores[0] = s0; scores[1] = s1; scores[2] = s2;
+            return;
+        }
+        foreach (var r in rows)
+            for (int c = 0; c < Stride; c++) scores[c] += wp[r + c];
     }
 
     /// <summary>
@@ -91,23 +104,27 @@ public sealed class HashedPerceptron
         var dense = _dense!;
         int stride = Stride;
         var sv = MemoryMarshal.Cast<float, Vector<float>>(scores[..stride]);
-        fixed (RowRef* refPtr = refs)
+        RowRef* refPtr = refs.Items;
+        SparseEntry* entryPtr = entries.Items;
+        float* densePtr = dense.Items;
+        // Issue every row reference's memory load before using any, so the cache misses overlap. (A second round for the
+        // weights they point to measured no faster once the tables sat in 2 MiB pages.)
+        if (Sse.IsSupported)
+            foreach (var r in rows) Sse.Prefetch0(refPtr + r);
+        foreach (var r in rows)
         {
-            // Issue every row's memory load before using any, so the cache misses overlap.
-            if (Sse.IsSupported)
-                foreach (var r in rows) Sse.Prefetch0(refPtr + r);
-            foreach (var r in rows)
+            var at = refPtr[r];
+            if (at.Count >= 0)
             {
-                var at = refPtr[r];
-                if (at.Count >= 0)
-                {
-                    foreach (var e in entries.AsSpan(at.Offset, at.Count)) scores[e.Class] += e.Weight;
-                    continue;
-                }
-                var dv = MemoryMarshal.Cast<float, Vector<float>>(dense.AsSpan(at.Offset, stride));
-                for (int k = 0; k < sv.Length; k++) sv[k] += dv[k];
+                foreach (var e in new ReadOnlySpan<SparseEntry>(entryPtr + at.Offset, at.Count)) scores[e.Class] += e.Weight;
+                continue;
             }
+            var dv = MemoryMarshal.Cast<float, Vector<float>>(new ReadOnlySpan<float>(densePtr + at.Offset, stride));
+            for (int k = 0; k < sv.Length; k++) sv[k] += dv[k];
         }
+        GC.KeepAlive(refs);
+        GC.KeepAlive(entries);
+        GC.KeepAlive(dense);
     }
 
     /// <summary>Best class among the first Classes scores where allowed (null = all allowed).</summary>
@@ -126,7 +143,7 @@ public sealed class HashedPerceptron
     /// <summary>Starts training: allocates the averaging accumulator.</summary>
     public void BeginTraining()
     {
-        if (_rows is not null) throw new InvalidOperationException("a loaded model cannot be trained further");
+        if (Loaded) throw new InvalidOperationException("a loaded model cannot be trained further");
         _accumulated ??= new float[_weights.Length];
     }
 
@@ -168,7 +185,7 @@ public sealed class HashedPerceptron
     /// <summary>Adds another dense model's weights to this one's (same shape), for averaging several training runs.</summary>
     public void AddWeights(HashedPerceptron other)
     {
-        if (other.Classes != Classes || other.Bits != Bits || other._rows is not null || _rows is not null)
+        if (other.Classes != Classes || other.Bits != Bits || other.Loaded || Loaded)
             throw new ArgumentException("models differ in shape or are not dense");
         var w = _weights;
         var o = other._weights;
@@ -178,7 +195,7 @@ public sealed class HashedPerceptron
     /// <summary>Multiplies every weight by a factor (a sum of runs becomes their mean).</summary>
     public void ScaleWeights(float factor)
     {
-        if (_rows is not null) throw new InvalidOperationException("a loaded model cannot be rescaled");
+        if (Loaded) throw new InvalidOperationException("a loaded model cannot be rescaled");
         var w = _weights;
         for (long i = 0; i < w.Length; i++) w[i] *= factor;
     }
@@ -210,6 +227,12 @@ public sealed class HashedPerceptron
     /// <summary>Nonzero weights as (row * Stride + class, value), in index order.</summary>
     private IEnumerable<(long Index, float Value)> Entries()
     {
+        if (_loaded is not null)
+        {
+            for (int i = 0; i < _loaded.Length; i++)
+                if (_loaded[i] != 0) yield return (i, _loaded[i]);
+            yield break;
+        }
         if (_rows is null)
         {
             for (long i = 0; i < _weights.Length; i++)
@@ -249,6 +272,8 @@ public sealed class HashedPerceptron
                 if (at >= p._weights.Length) throw new InvalidDataException("weight index out of range");
                 p._weights[at] = (float)reader.ReadHalf();
             }
+            p._loaded = new WeightTable<float>(p._weights);
+            p._weights = [];
             return p;
         }
         int rows = 1 << bits;
@@ -282,6 +307,8 @@ public sealed class HashedPerceptron
             int n = starts[r + 1] - starts[r];
             if (n >= threshold) denseRows++; else sparseCount += n;
         }
+        if (sparseCount >= RowRef.MaxOffset || (long)denseRows * Stride >= RowRef.MaxOffset)
+            throw new InvalidDataException($"{sparseCount} sparse weights and {denseRows} dense rows are more than a loaded model can index");
         var refs = new RowRef[rows];
         var sparse = new SparseEntry[sparseCount];
         var dense = new float[(long)denseRows * Stride];
@@ -300,9 +327,9 @@ public sealed class HashedPerceptron
             for (int e = starts[r]; e < starts[r + 1]; e++) dense[nextDense + entries[e].Class] = entries[e].Weight;
             nextDense += Stride;
         }
-        _rows = refs;
-        _entries = sparse;
-        _dense = dense;
+        _rows = new WeightTable<RowRef>(refs);
+        _entries = new WeightTable<SparseEntry>(sparse);
+        _dense = new WeightTable<float>(dense);
         _rowScale = 1;
     }
 
@@ -336,7 +363,21 @@ public sealed class HashedPerceptron
 internal readonly record struct SparseEntry(float Weight, byte Class);
 
 /// <summary>Where a loaded row's weights are: Count entries from Offset in the sparse array, or (Count = -1) a dense block at Offset.</summary>
-internal readonly record struct RowRef(int Offset, int Count);
+// Packed to 4 bytes (offset in the high 24 bits, count in the low 8): every feature reads one at random, and a table half
+// the size misses the cache less.
+internal readonly struct RowRef
+{
+    /// <summary>Offsets must stay below this to fit their 24 bits.</summary>
+    public const int MaxOffset = 1 << 24;
+
+    private readonly uint _packed;
+
+    public RowRef(int offset, int count) => _packed = (uint)offset << 8 | (byte)(sbyte)count;
+
+    public int Offset => (int)(_packed >> 8);
+
+    public int Count => (sbyte)(byte)_packed;
+}
 
 /// <summary>Stable 64-bit hashing for feature keys (string.GetHashCode is randomized per process).</summary>
 public static class FeatureHash

@@ -59,18 +59,24 @@ public sealed class PosTagger
             if (!margins.IsEmpty && margins[i] >= sure) continue; // the first pass was sure: its tag stands
             int n = Features(model, context, forms.Count, i, tags, rows, right);
             model.Score(rows[..n], scores);
-            int best = model.Best(scores);
-            tags[i] = best;
-            if (!margins.IsEmpty && right.IsEmpty) margins[i] = Margin(scores, best, model.Classes);
+            if (!margins.IsEmpty && right.IsEmpty) tags[i] = BestWithMargin(scores[..model.Classes], out margins[i]);
+            else tags[i] = model.Best(scores);
         }
     }
 
-    private static float Margin(ReadOnlySpan<float> scores, int best, int classes)
+    /// <summary>The first highest score's class, as <see cref="HashedPerceptron.Best"/> picks it, and its lead over the best of the rest, in one pass.</summary>
+    private static int BestWithMargin(ReadOnlySpan<float> scores, out float margin)
     {
-        float second = float.NegativeInfinity;
-        for (int c = 0; c < classes; c++)
-            if (c != best && scores[c] > second) second = scores[c];
-        return scores[best] - second;
+        int best = 0;
+        float top = scores[0], second = float.NegativeInfinity;
+        for (int c = 1; c < scores.Length; c++)
+        {
+            float s = scores[c];
+            if (s > top) { second = top; top = s; best = c; }
+            else if (s > second) second = s;
+        }
+        margin = top - second;
+        return best;
     }
 
     /// <summary>One training pass over a sentence with gold tags; returns the number of correct predictions.</summary>
@@ -104,12 +110,8 @@ public sealed class PosTagger
 
     private static ulong CapitalizedShare(IReadOnlyList<string> forms) => FeatureHash.CapitalizedShare(forms, static f => f);
 
-    private int MostFrequentTag(IReadOnlyList<string> forms, int i)
-    {
-        if (i < 0) return -2;
-        if (i >= forms.Count) return -3;
-        return _mostFrequent.TryGetValue(FeatureHash.Normalized(forms[i]), out int t) ? t : -1;
-    }
+    /// <summary>The word's most frequent tag in training, by its normalized hash (<see cref="Word"/>), or -1.</summary>
+    private int MostFrequentTag(ulong word) => _mostFrequent.TryGetValue(word, out int t) ? t : -1;
 
     private static ulong Word(IReadOnlyList<string> forms, int i) =>
         i < 0 ? 1UL : i >= forms.Count ? 2UL : FeatureHash.Normalized(forms[i]);
@@ -158,7 +160,7 @@ public sealed class PosTagger
             c.Words[i] = Word(forms, i);
             c.Suffix3[i] = Suffix(forms, i, 3);
             c.Shapes[i] = Shape(forms, i);
-            c.Frequent[i] = (ulong)(MostFrequentTag(forms, i) + 10);
+            c.Frequent[i] = (ulong)(MostFrequentTag(c.Words[i]) + 10);
         }
         ulong W(int k) => k < 0 ? 1UL : k >= count ? 2UL : c.Words[k];
         ulong S3(int k) => k < 0 ? 1UL : k >= count ? 2UL : c.Suffix3[k];

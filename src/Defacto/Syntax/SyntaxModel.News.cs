@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Defacto.Syntax;
 
 /// <summary>News text: constructions the web-text treebank rarely shows are parsed aside and hung back where they belong.</summary>
@@ -227,14 +229,16 @@ public sealed partial class SyntaxModel
         return 0;
     }
 
-    private readonly Dictionary<string, int> _labelIds = new(StringComparer.Ordinal);
+    // Built once with the model, which threads share read-only: looking a label up then needs no lock.
+    private readonly FrozenDictionary<string, int> _labelIds;
 
-    private int LabelId(string label)
+    private static FrozenDictionary<string, int> LabelIds(List<string> labels)
     {
-        lock (_labelIds)
-        {
-            if (!_labelIds.TryGetValue(label, out int id)) _labelIds[label] = id = Math.Max(0, Parser.Labels.IndexOf(label));
-            return id;
-        }
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < labels.Count; i++) ids.TryAdd(labels[i], i);
+        return ids.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    // A label the model does not know falls back to the first one, as before.
+    private int LabelId(string label) => _labelIds.GetValueOrDefault(label);
 }

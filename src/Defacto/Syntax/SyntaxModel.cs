@@ -16,6 +16,7 @@ public sealed partial class SyntaxModel
         Lemmatizer = lemmatizer;
         Parser = parser;
         Features = features;
+        _labelIds = LabelIds(parser.Labels);
     }
 
     /// <summary>FEATS lookup; null in models older than version 3.</summary>
