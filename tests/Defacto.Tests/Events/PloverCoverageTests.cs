@@ -16,7 +16,7 @@ public sealed class PloverCoverageTests
     [InlineData("France promised to send tanks to Ukraine.", "AGREE")]
     [InlineData("Germany and France agreed to cooperate on energy.", "AGREE")]
     [InlineData("Iran agreed to let inspectors visit the site.", "AGREE")]
-    [InlineData("Iran and Saudi Arabia resumed talks in Baghdad.", "AGREE")]
+    [InlineData("Iran and Saudi Arabia resumed talks in Baghdad.", "CONSULT")]    // talks resumed in the past were held
     [InlineData("Brazil defended Venezuela at the United Nations.", "SUPPORT")]
     [InlineData("Greece voted in favour of the resolution on Cyprus.", "SUPPORT")]
     [InlineData("Armenia and Azerbaijan signed a peace treaty in Washington.", "SUPPORT")]
