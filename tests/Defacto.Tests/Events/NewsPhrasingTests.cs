@@ -8,6 +8,17 @@ public sealed class NewsPhrasingTests
 {
     private static List<Event> Code(string text) => CodedText.Events(text, new DateTime(2008, 8, 27), "news");
 
+    // The first sentence's tokens after the whole pipeline, with their heads and relations.
+    private static Token[] Parsed(string text, DateTime reported)
+    {
+        var document = new Document("tree", text)
+        {
+            MetadataDate = DocumentDate.Exact(reported, DatePrecision.Day, DateProvenance.Metadata, "test"),
+        };
+        Pipeline.CreateDefault().Process(document);
+        return document.Sentences[0].Tokens(document).ToArray();
+    }
+
     [Fact]
     public void A_date_phrase_inside_a_clause_is_found_but_not_one_that_opens_the_sentence_or_a_longer_date()
     {
@@ -23,12 +34,7 @@ public sealed class NewsPhrasingTests
     [Fact]
     public void A_date_phrase_set_aside_hangs_on_the_verb_beside_it_and_the_tree_stays_whole()
     {
-        var document = new Document("tree", "Russian President Dmitry Medvedev on Tuesday signed decrees recognizing Abkhazia.")
-        {
-            MetadataDate = DocumentDate.Exact(new DateTime(2008, 8, 27), DatePrecision.Day, DateProvenance.Metadata, "test"),
-        };
-        Pipeline.CreateDefault().Process(document);
-        var tokens = document.Sentences[0].Tokens(document).ToArray();
+        var tokens = Parsed("Russian President Dmitry Medvedev on Tuesday signed decrees recognizing Abkhazia.", new DateTime(2008, 8, 27));
         int Position(string word) => Array.FindIndex(tokens, t => t.Text == word) + 1;
         var tuesday = tokens[Position("Tuesday") - 1];
         Assert.Equal(Position("signed"), tuesday.Head);
@@ -296,19 +302,10 @@ public sealed class NewsPhrasingTests
     [Fact]
     public void A_past_tense_read_as_a_participle_after_its_subject_is_the_sentences_verb_but_a_by_phrase_keeps_the_participle()
     {
-        static Token[] Parsed(string text)
-        {
-            var document = new Document("tree", text)
-            {
-                MetadataDate = DocumentDate.Exact(new DateTime(2022, 6, 30), DatePrecision.Day, DateProvenance.Metadata, "test"),
-            };
-            Pipeline.CreateDefault().Process(document);
-            return document.Sentences[0].Tokens(document).ToArray();
-        }
-        var pulled = Parsed("Russian troops pulled off the island, a rocky outcrop in the Black Sea, on Thursday, in what Moscow called a gesture of goodwill.");
+        var pulled = Parsed("Russian troops pulled off the island, a rocky outcrop in the Black Sea, on Thursday, in what Moscow called a gesture of goodwill.", new DateTime(2022, 6, 30));
         Assert.Equal("pulled", Assert.Single(pulled, t => t.Head == 0).Text);
         Assert.Equal("nsubj", pulled.Single(t => t.Text == "troops").DepRel);
-        var backed = Parsed("Ukrainian troops backed by tanks crossed the border on Tuesday.");
+        var backed = Parsed("Ukrainian troops backed by tanks crossed the border on Tuesday.", new DateTime(2022, 6, 30));
         Assert.NotEqual("backed", Assert.Single(backed, t => t.Head == 0).Text);
     }
     [Fact]
