@@ -137,12 +137,16 @@ public sealed class SentenceActors
         {
             // After the agent, only a place counts ("robbers ... in Stepanakert").
             if (m.Span.Start >= before && m.Method != "capital") continue;
-            if (m.Polity is not { Length: 3 } p || m.Code is null || m.Code.StartsWith("IGO", StringComparison.Ordinal) || m.Code.StartsWith("NGO", StringComparison.Ordinal)) continue;
+            if (StatePolity(m) is not { } p) continue;
             if (sole is not null && sole != p) return null;
             sole = p;
         }
         return sole;
     }
+
+    // The state a resolved mention belongs to; international bodies belong to none.
+    private static string? StatePolity(Mention m) =>
+        m.Polity is { Length: 3 } p && m.Code is { } code && !code.StartsWith("IGO", StringComparison.Ordinal) && !code.StartsWith("NGO", StringComparison.Ordinal) ? p : null;
 
     // The one polity the sentence names, when it names it only as the subject of a saying ("..., Spanish police said").
     private string? ReporterPolity()
@@ -150,7 +154,7 @@ public sealed class SentenceActors
         string? found = null;
         foreach (var m in Mentions)
         {
-            if (m.Polity is not { Length: 3 } p || m.Code is null || m.Code.StartsWith("IGO", StringComparison.Ordinal) || m.Code.StartsWith("NGO", StringComparison.Ordinal)) continue;
+            if (StatePolity(m) is not { } p) continue;
             int head = HeadOf(m);
             if (head < 0 || _tree.BaseRel(head) != "nsubj" || !Events.ClauseReader.IsSaying(_tree, _tree.Head(head))) return null;
             if (found is not null && found != p) return null;
