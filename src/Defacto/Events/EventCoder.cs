@@ -112,6 +112,7 @@ public sealed partial class EventCoder
         if (candidates.Count == 0) return;
 
         int first = into.Count;
+        var subordinates = new List<Event>();
         foreach (var original in candidates)
         {
             var c = PetrarchConventions ? original : AsThreat(tree, original, candidates);
@@ -126,13 +127,22 @@ public sealed partial class EventCoder
             if (PetrarchConventions && IsSayingOverDeed(tree, actors, c, candidates)) continue;
             if (PetrarchConventions && IsUnderPatternedDeed(tree, c, candidates)) continue;
             bool trailing = !PetrarchConventions && IsTrailingParticiple(tree, c, candidates);
+            bool subordinate = !PetrarchConventions && !IsMainLine(tree, c);
             foreach (var e in BuildEvents(tree, actors, c))
             {
                 if (trailing && e.Target.Count == 0) continue;
                 bool duplicate = false;
                 for (int k = first; k < into.Count && !duplicate; k++) duplicate = SameEvent(into[k], e);
-                if (!duplicate) into.Add(e);
+                if (!duplicate) { into.Add(e); if (subordinate) subordinates.Add(e); }
             }
+        }
+        // "Taiwan and China signed a pact ..., as China cut tariffs", "Canada expelled six diplomats, accusing them of ...": a sentence
+        // tells one piece of news in its main line (the root and what is coordinated with or reported by it); a deed of another kind
+        // in a subordinate clause is background to it, and is told only when the main line holds no asserted deed.
+        if (subordinates.Count > 0)
+        {
+            var mainTypes = into.Skip(first).Where(e => !e.Negated && e.Modality == "asserted" && e.Plover is not null && !subordinates.Contains(e)).Select(e => e.Plover).ToHashSet();
+            if (mainTypes.Count > 0) into.RemoveAll(e => subordinates.Contains(e) && !mainTypes.Contains(e.Plover));
         }
         // "Gave in to protesters and withdrew the bill": one kind of deed by the same doer on the same side is told once.
         if (!PetrarchConventions)
@@ -181,6 +191,21 @@ public sealed partial class EventCoder
                 if (char.IsLetter(ch)) { letters++; if (char.IsUpper(ch)) upper++; }
         }
         return letters >= 20 && upper >= letters * 9 / 10 && separators >= 2;
+    }
+
+    // The root, and clauses coordinated with it, reported by it or completing it; an event noun counts as the clause it is the
+    // subject or object of.
+    private static bool IsMainLine(DependencyTree tree, Candidate c)
+    {
+        int n = c.LightVerb >= 0 ? c.LightVerb : c.Token;
+        if (c.IsNoun && c.LightVerb < 0 && tree.BaseRel(n) is "nsubj" or "obj" or "nsubj:pass") n = tree.Head(n);
+        for (int steps = 0; n >= 0 && steps < tree.Count; steps++)
+        {
+            if (tree.Head(n) < 0) return true;
+            if (!(tree.BaseRel(n) is "conj" or "ccomp" or "parataxis" or "xcomp")) return false;
+            n = tree.Head(n);
+        }
+        return false;
     }
 
     private static bool IsFuture(DependencyTree tree, int predicate)
@@ -244,7 +269,12 @@ public sealed partial class EventCoder
         // "Poland handed tanks to Ukraine, Defence Minister Blaszczak said": help goes to another side; the source's own people
         // beside the recipient are its spokesmen.
         if (!PetrarchConventions && code.StartsWith("07", StringComparison.Ordinal) && targets.Exists(t => !IsOwn(t, sources))) targets.RemoveAll(t => IsOwn(t, sources));
-        if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) ClauseTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
+        if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0)
+        {
+            ClauseTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
+            // Checked like any other target: a side never acts on itself ("its envoy held talks with Georgian officials").
+            RemoveOverlap(sources, targets);
+        }
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) DeepTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
         if (PetrarchConventions && targets.Count == 0) FirstInPhrase(actors, after.Union(patternAfter).Order().ToList(), sources, targets);

@@ -317,4 +317,10 @@ public sealed class NewsPhrasingTests
         var ruled = Code("The European Commission ordered the Italian carmaker to repay thirty million euros, ruling that a tax arrangement granted by Luxembourg amounted to illegal support.");
         Assert.DoesNotContain(ruled, e => e.Plover == "AID");
     }
+    [Fact]
+    public void A_deed_of_another_kind_in_a_subordinate_clause_is_background_to_the_main_deed()
+    {
+        var signed = Code("German Chancellor Olaf Scholz and Moldovan President Maia Sandu signed a security pact in Berlin on Friday, agreeing to hold joint exercises.");
+        Assert.Equal(["SUPPORT"], signed.Where(e => !e.Negated).Select(e => e.Plover).Distinct());
+    }
 }
