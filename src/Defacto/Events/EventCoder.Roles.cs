@@ -50,7 +50,9 @@ public sealed partial class EventCoder
             var rel = tree.Rel(c);
             if (rel == "nsubj:pass" || rel == "nsubjpass") { passive = true; passiveSubject = c; }
             // "Hours after the ceasefire, hundreds of protesters stormed ...": a fronted time misread as a subject is not the doer.
-            else if (rel.StartsWith("nsubj", StringComparison.Ordinal) && subject < 0 && !TimeUnits.Contains(tree.Lemma(c))) subject = c;
+            // A parse that gave the verb two subjects ("The first rotation of ... Marines arrived") keeps the one naming an actor.
+            else if (rel.StartsWith("nsubj", StringComparison.Ordinal) && (subject < 0 || (actors.ActorsOf(subject).Count == 0 && actors.ActorsOf(c).Count > 0))
+                     && !TimeUnits.Contains(tree.Lemma(c))) subject = c;
             else if (rel.StartsWith("aux:pass", StringComparison.Ordinal)) passive = true;
             // The first "by" phrase naming someone: "ratified by the Greek parliament on Friday by 153 votes to 146".
             else if ((rel == "obl:agent" && (agent < 0 || actors.ActorsOf(agent).Count == 0)) || (rel.StartsWith("obl", StringComparison.Ordinal) && CaseOf(tree, c) == "by" && agent < 0 && (passive || IsPassive(tree, v)))) agent = c;

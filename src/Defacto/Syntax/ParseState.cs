@@ -20,6 +20,9 @@ public sealed class ParseState
     /// <summary>Number of words (ids 1..Count).</summary>
     public int Count { get; private set; }
 
+    /// <summary>A word (1..Count) that must end up as the sentence's root, or 0 for none; <see cref="Reset"/> clears it.</summary>
+    public int ForcedRoot { get; set; }
+
     public ReadOnlySpan<int> Heads => _heads.AsSpan(0, Count + 1);
     public ReadOnlySpan<int> LabelsOf => _labels.AsSpan(0, Count + 1);
 
@@ -52,6 +55,7 @@ public sealed class ParseState
         _stack[0] = 0;
         _sp = 1;
         _b = 1;
+        ForcedRoot = 0;
     }
 
     private void Grow(int size)
@@ -102,6 +106,15 @@ public sealed class ParseState
         valid[DependencyParser.Shift] = bufferLeft;
         valid[DependencyParser.Left] = _sp >= 2 && bufferLeft;
         valid[DependencyParser.Right] = _sp >= 2 && (_sp >= 3 || !bufferLeft);
+        if (ForcedRoot == 0) return;
+        // The forced root is never a dependent, and nothing may wait under it on the stack (it could never be reduced):
+        // the stack is cleared before it is shifted, and once shifted it only leaves for the root at the end.
+        if (_b == ForcedRoot && _sp >= 2) valid[DependencyParser.Shift] = false;
+        if (S0 == ForcedRoot)
+        {
+            valid[DependencyParser.Left] = false;
+            valid[DependencyParser.Right] &= _sp == 2;
+        }
     }
 
     public void DoShift() => _stack[_sp++] = _b++;

@@ -44,6 +44,18 @@ public sealed partial class SyntaxModel
             result.Feats[predicate] = Features?.Guess(forms[predicate], result.TagIds[predicate]) ?? "_";
             main = ParseInto(forms, kept, result);
         }
+        if (VerblessReading(forms, kept, result, main) is var verb and >= 0)
+        {
+            // The clause is parsed again with its verb held as the root: a greedy parse that started from the subject's noun
+            // phrase ("Tens of thousands of people rallied ...") cannot climb back to the verb by itself.
+            if (Tags.Xpos[result.TagIds[verb]] is not ("VBD" or "VBZ" or "VBP"))
+            {
+                result.TagIds[verb] = Tags.Find("VERB", "VBD");
+                result.Lemmas[verb] = Lemmatizer.Lemmatize(forms[verb], result.TagIds[verb]);
+                result.Feats[verb] = Features?.Guess(forms[verb], result.TagIds[verb]) ?? "_";
+            }
+            main = ParseInto(forms, kept, result, verb);
+        }
         if (fronted > 0)
         {
             // The phrase is parsed on its own and hangs from the main verb: a noun phrase as an oblique, a verb ("after meeting
@@ -128,6 +140,87 @@ public sealed partial class SyntaxModel
         return -1;
     }
 
+    // "Supporters of President Donald Trump stormed the US Capitol", "The Obama administration froze the delivery of tanks", "Sheikh
+    // Hasina quit as prime minister": a root that is a noun or adjective with no copula, auxiliary or subject of its own, in a
+    // sentence that holds a finite verb outside any relative or subordinate clause, is a parse that lost the verb. Returns the
+    // verb to hold as the root, else -1: the first past or present tense, else a past form the tagger read as a noun, adjective,
+    // preposition or participle right after a noun and before its complement.
+    private int VerblessReading(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int root)
+    {
+        // An adjective root only as a leading nationality ("Chinese President Xi Jinping spoke ...").
+        var rootUpos = Tags.Upos[result.TagIds[root]];
+        if (!(rootUpos is "NOUN" or "PROPN" || (rootUpos == "ADJ" && char.IsUpper(forms[root][0]))) || Tags.Find("VERB", "VBD") < 0) return -1;
+        if (forms[root].Length > 1 && forms[root].All(c => !char.IsLower(c))) return -1; // a headline in capitals
+        foreach (int d in kept)
+            if (result.Heads[d] == root + 1 && BaseLabel(result, d) is "cop" or "aux" or "nsubj" or "csubj" or "expl") return -1;
+        int past = -1, finite = -1;
+        for (int k = 0; k < kept.Count && finite < 0; k++)
+        {
+            int v = kept[k];
+            if (Subordinators.Contains(forms[v])) break;
+            if (v == root || !char.IsLower(forms[v][0])) continue;
+            var xpos = Tags.Xpos[result.TagIds[v]];
+            if (xpos is "VBD" or "VBZ" or "VBP")
+            {
+                // "..., officials said": a reporting tail is told by the clause before it; "quit ... and fled": the first verb is the root.
+                if (BaseLabel(result, v) is "parataxis" or "ccomp" or "conj") break;
+                // Web text's relative clauses without a pronoun ("the one time I booked", "the stuff they eat") and copulas
+                // ("the only agreement I can find is a ...") keep their noun root; news tells deeds in the past.
+                if (xpos == "VBD" && !AuxiliaryForms.Contains(forms[v]) && !HasPronounSubject(kept, result, v)) finite = v;
+                continue;
+            }
+            if (past < 0 && k >= 1 && k + 1 < kept.Count && forms[kept[^1]] is "." or "!" && !(xpos == "VBN" && BaseLabel(result, v) == "amod")
+                && (Tags.Xpos[result.TagIds[kept[k - 1]]] is "NN" or "NNS" or "NNP" or "NNPS" || char.IsUpper(forms[kept[k - 1]][0]))
+                && forms[kept[k + 1]] is not ("by" or "," or "." or "and" or "or")
+                && (IsPastLike(forms[v], xpos) || (xpos == "IN" && IrregularPasts.Contains(forms[v]))) && !HasAuxiliaryOrAgent(forms, kept, result, v))
+                past = v;
+        }
+        // "Eight gunmen dressed as police officers drove ...": a participle before a preposition, with a tense after it, describes the subject.
+        if (past >= 0 && (finite < 0 || Tags.Upos[result.TagIds[past + 1]] != "ADP")) return past;
+        if (finite >= 0) return finite;
+        // The root itself: "Hasina quit as ...", "a fighter jet shot down a bomber": an irregular past after the name it hangs on.
+        if (Tags.Xpos[result.TagIds[root]] is "NN" or "JJ" && IrregularPasts.Contains(forms[root]) && char.IsLower(forms[root][0]))
+        {
+            bool subject = false;
+            foreach (int d in kept)
+            {
+                if (result.Heads[d] != root + 1) continue;
+                if (d < root && BaseLabel(result, d) is "det" or "nummod" or "case" or "nmod") return -1;
+                if (d == root - 1 && Tags.Upos[result.TagIds[d]] is "PROPN" or "NOUN") subject = true;
+            }
+            return subject ? root : -1;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "where", "when", "if", "because", "while", "although", "though", "whether", "unless",
+    };
+
+    private static readonly HashSet<string> AuxiliaryForms = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "had", "did", "could", "would", "should", "might" };
+
+    private bool HasPronounSubject(List<int> kept, SentenceAnalysis result, int verb)
+    {
+        foreach (int d in kept)
+            if (result.Heads[d] == verb + 1 && BaseLabel(result, d) == "nsubj" && Tags.Upos[result.TagIds[d]] == "PRON") return true;
+        return false;
+    }
+
+    private string BaseLabel(SentenceAnalysis result, int word)
+    {
+        var label = Parser.Labels[result.Labels[word]];
+        int colon = label.IndexOf(':');
+        return colon < 0 ? label : label[..colon];
+    }
+
+    private bool HasAuxiliaryOrAgent(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int verb)
+    {
+        foreach (int d in kept)
+            if (result.Heads[d] == verb + 1 && (BaseLabel(result, d) == "aux" || HasCase(forms, result, d, "by"))) return true;
+        return false;
+    }
+
     private bool HasCase(IReadOnlyList<string> forms, SentenceAnalysis result, int nominal, string word)
     {
         for (int i = 0; i < nominal; i++)
@@ -183,7 +276,7 @@ public sealed partial class SyntaxModel
 
     // Parses the given words as a sentence of their own and writes their heads back in whole-sentence positions; returns the
     // position of the word that became their root.
-    private int ParseInto(IReadOnlyList<string> forms, List<int> words, SentenceAnalysis result)
+    private int ParseInto(IReadOnlyList<string> forms, List<int> words, SentenceAnalysis result, int forcedRoot = -1)
     {
         var state = result.State;
         // Most sentences set nothing aside: parse them in place rather than copying every word.
@@ -195,6 +288,7 @@ public sealed partial class SyntaxModel
             for (int k = 0; k < words.Count; k++) { subForms[k] = forms[words[k]]; subTags[k] = result.TagIds[words[k]]; }
             state.Reset(subForms, subTags, Tags.UposId);
         }
+        if (forcedRoot >= 0) state.ForcedRoot = words.IndexOf(forcedRoot) + 1;
         Parser.Parse(state);
         int root = words[0];
         for (int k = 0; k < words.Count; k++)

@@ -323,4 +323,43 @@ public sealed class NewsPhrasingTests
         var signed = Code("German Chancellor Olaf Scholz and Moldovan President Maia Sandu signed a security pact in Berlin on Friday, agreeing to hold joint exercises.");
         Assert.Equal(["SUPPORT"], signed.Where(e => !e.Negated).Select(e => e.Plover).Distinct());
     }
+    [Theory]
+    [InlineData("Supporters of President Mikheil Saakashvili stormed the state television building in Tbilisi on Monday.", "stormed", "Supporters")]
+    [InlineData("Chinese President Xi Jinping spoke by telephone with Kazakh President Kassym-Jomart Tokayev on Monday, their first call this year.", "spoke", "Xi")]
+    [InlineData("The Romanian administration froze the transfer of grain to the breakaway region in March.", "froze", "administration")]
+    [InlineData("Tens of thousands of farmers rallied outside the parliament in Chisinau on Sunday against the new land law.", "rallied", "Tens")]
+    [InlineData("Georgian police questioned the former defence minister for six hours in Tbilisi on Friday.", "questioned", "police")]
+    [InlineData("Armenian President Vahagn Khachaturyan spoke by telephone with the French president on Wednesday.", "spoke", "Khachaturyan")]
+    public void A_noun_root_that_lost_the_sentences_verb_gives_the_root_back_to_the_verb(string sentence, string verb, string subject)
+    {
+        var tokens = Parsed(sentence, new DateTime(2021, 4, 1));
+        var root = Assert.Single(tokens, t => t.Head == 0);
+        Assert.Equal(verb, root.Text);
+        Assert.Equal("VERB", root.Upos);
+        int rootPosition = Array.IndexOf(tokens, root) + 1;
+        int subjectAt = Array.FindIndex(tokens, t => t.Text == subject);
+        Assert.Contains(Enumerable.Range(0, tokens.Length), i => tokens[i].Head == rootPosition && tokens[i].DepRel == "nsubj" && IsUnder(tokens, subjectAt, i));
+    }
+
+    [Theory]
+    [InlineData("The only agreement I can find is an old memorandum of understanding.")]
+    [InlineData("Sukhumi is the largest town in Abkhazia, a region Georgia lost in the war.")]
+    [InlineData("The one time I booked through an agency, the room was never ready.")]
+    public void A_verbless_or_copular_sentence_keeps_its_noun_root(string sentence)
+    {
+        var tokens = Parsed(sentence, new DateTime(2021, 4, 1));
+        var root = Assert.Single(tokens, t => t.Head == 0);
+        Assert.NotEqual("VERB", root.Upos);
+    }
+
+    // Whether token `node` (0-based) lies under token `ancestor` (0-based) in the tree.
+    private static bool IsUnder(Token[] tokens, int node, int ancestor)
+    {
+        for (int steps = 0; node >= 0 && steps < tokens.Length; steps++)
+        {
+            if (node == ancestor) return true;
+            node = tokens[node].Head - 1;
+        }
+        return false;
+    }
 }

@@ -12,6 +12,34 @@ public sealed class CommittedModelFixture
 public class SyntaxModelTests(CommittedModelFixture fixture) : IClassFixture<CommittedModelFixture>
 {
     [Fact]
+    public void A_forced_root_becomes_the_only_root_of_a_whole_tree()
+    {
+        // Every word of a few EWT dev sentences held as the root in turn: one root, that word, and every word reaches it.
+        var gold = ConlluReader.ReadFile(SharedData.Path("data/ud-english-ewt/en_ewt-ud-dev.conllu")).Where(s => s.Words.Count is >= 3 and <= 25).Take(20);
+        var analysis = new SentenceAnalysis();
+        var state = new ParseState();
+        foreach (var s in gold)
+        {
+            var forms = s.Words.Select(w => w.Form).ToArray();
+            fixture.Model.Analyze(forms, analysis);
+            for (int forced = 1; forced <= forms.Length; forced++)
+            {
+                state.Reset(forms, analysis.TagIds.AsSpan(0, forms.Length), fixture.Model.Tags.UposId);
+                state.ForcedRoot = forced;
+                fixture.Model.Parser.Parse(state);
+                var heads = state.Heads.ToArray();
+                Assert.Equal([forced], Enumerable.Range(1, forms.Length).Where(i => heads[i] == 0));
+                for (int i = 1; i <= forms.Length; i++)
+                {
+                    int node = i, steps = 0;
+                    while (node != 0 && steps++ <= forms.Length) node = heads[node];
+                    Assert.Equal(0, node);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void SavedAndReloadedModelAnalyzesAlike()
     {
         // Saving reads the weights back out of the loaded tables; a model written that way must analyze exactly as the original.
