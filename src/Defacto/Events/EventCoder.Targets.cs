@@ -66,13 +66,26 @@ public sealed partial class EventCoder
         // participle after it names.
         if (code.StartsWith("08", StringComparison.Ordinal))
         {
-            foreach (var c in tree.Children(predicate))
-                if (tree.BaseRel(c) == "advcl" && tree.Tokens[c].Xpos == "VBG")
-                    foreach (var t in tree.Subtree(c, x => tree.BaseRel(x) is "advcl" or "parataxis" or "acl:relcl"))
-                        if (actors.At(t) is { } m && !sources.Exists(s => s.Code == m.Code || ReferenceEquals(s, m)))
+            // "Bowing to ..., the president announced that prices would be frozen": the participle may hang on the verb that reports the concession.
+            var governors = new List<int> { predicate };
+            if (tree.BaseRel(predicate) is "ccomp" or "xcomp" && tree.Head(predicate) is var reporter and >= 0) governors.Add(reporter);
+            foreach (var g in governors)
+                foreach (var c in tree.Children(g))
+                    if (tree.BaseRel(c) == "advcl" && tree.Tokens[c].Xpos == "VBG")
+                        foreach (var t in tree.Subtree(c, x => tree.BaseRel(x) is "advcl" or "parataxis" or "acl:relcl"))
                         {
-                            targets.AddRange(actors.ActorsOf(t));
-                            return;
+                            if (actors.At(t) is { } m && !sources.Exists(s => s.Code == m.Code || ReferenceEquals(s, m)))
+                            {
+                                targets.AddRange(actors.ActorsOf(t));
+                                return;
+                            }
+                            // "Giving in to the demands of protesters": people a government gives in to are its own, unless a place says otherwise.
+                            if (YieldingVerbs.Contains(tree.Lemma(c)) && actors.UnplacedAgentAt(t) is { Sector: { } sector } agent && sector is not ("MIL" or "GOV" or "COP" or "SPY")
+                                && sources.Select(s => (s.Polity ?? s.Code) is { Length: >= 3 } p ? p[..3] : null).Distinct().ToList() is [{ } home])
+                            {
+                                targets.Add(agent with { Code = home + sector, Polity = home, Method = "agent conceded to" });
+                                return;
+                            }
                         }
             return;
         }
@@ -97,6 +110,9 @@ public sealed partial class EventCoder
                     }
             }
     }
+
+    // Participles that tell to whom a concession is made ("bowing to", "giving in to", "yielding to", "meeting the demands of").
+    private static readonly HashSet<string> YieldingVerbs = new(StringComparer.Ordinal) { "bow", "give", "yield", "cave", "relent", "heed", "meet", "bend", "accede", "succumb" };
 
     // "Launched the offensive despite a Russian-brokered ceasefire", "after the Hamas attack": circumstances, not targets.
     private static readonly HashSet<string> CircumstanceCases = new(StringComparer.Ordinal) { "despite", "after", "before", "since", "during", "amid", "following", "until", "because", "as", "under", "through", "via" };

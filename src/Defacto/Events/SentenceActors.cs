@@ -32,7 +32,9 @@ public sealed class SentenceActors
                 if (tokens[i].Start < mention.Span.End && mention.Span.Start < tokens[i].End && _mentionAt[i] < 0) _mentionAt[i] = local;
         }
         foreach (var bare in documentMentions)
-            if (bare.SentenceIndex == sentence && bare.Code is null && bare.Sector is not null && Place(bare) is { } placed)
+            if (bare.SentenceIndex != sentence || bare.Code is not null || bare.Sector is null) continue;
+            else if (Place(bare) is not { } placed) _unplaced.Add(bare);
+            else
             {
                 // "Troops from North Korea and South Korea": each coordinated place gives one side, joined as one group.
                 var others = CoordinatedPlaces(bare, placed.Polity!);
@@ -43,6 +45,17 @@ public sealed class SentenceActors
                 foreach (var other in others)
                     Mentions.Add(placed with { Code = other + bare.Sector, Polity = other });
             }
+    }
+
+    private readonly List<Mention> _unplaced = [];
+
+    /// <summary>A bare agent ("protesters", "teachers' unions") on the token that nothing in the sentence places in a polity, if any.</summary>
+    public Mention? UnplacedAgentAt(int token)
+    {
+        var t = _tree.Tokens[token];
+        foreach (var m in _unplaced)
+            if (t.Start < m.Span.End && m.Span.Start < t.End) return m;
+        return null;
     }
 
     /// <summary>Groups of agents placed by coordinated places get negative ids, apart from the Actors stage's own groups.</summary>

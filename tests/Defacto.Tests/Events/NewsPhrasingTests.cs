@@ -362,4 +362,13 @@ public sealed class NewsPhrasingTests
         }
         return false;
     }
+
+    [Fact]
+    public void People_a_government_gives_in_to_are_its_own_unless_they_are_its_forces()
+    {
+        var withdrawn = Assert.Single(Code("Georgian Prime Minister Irakli Kobakhidze withdrew the media bill on Thursday, giving in to the demands of protesters after a week of rallies."), e => e.Plover == "CONCEDE");
+        Assert.Equal(["GEO"], withdrawn.Target.Select(a => a.Code![..3]));
+        var truce = Code("Russian President Vladimir Putin declared a holiday truce in Ukraine on Saturday, ordering his forces to halt all military activity.");
+        Assert.DoesNotContain(truce, e => e.Plover == "CONCEDE" && e.Target.Any(a => a.Code is "RUSMIL"));
+    }
 }
