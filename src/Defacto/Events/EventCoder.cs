@@ -208,6 +208,20 @@ public sealed partial class EventCoder
         return false;
     }
 
+    // Whether a target hangs from the predicate as its object or through "with", "to" or "against", rather than through a circumstance.
+    private static bool IsNamedParty(DependencyTree tree, SentenceActors actors, Mention target, int predicate)
+    {
+        int n = actors.TokensOf(target).First;
+        for (int steps = 0; n >= 0 && steps < tree.Count; steps++)
+        {
+            int head = tree.Head(n);
+            if (head == predicate)
+                return tree.BaseRel(n) is "obj" or "iobj" || (tree.BaseRel(n) is "obl" or "nmod" && CaseOf(tree, n) is "with" or "to" or "against" or "toward" or "towards" or "between");
+            n = head;
+        }
+        return true;
+    }
+
     private static bool IsFuture(DependencyTree tree, int predicate)
     {
         foreach (var c in tree.Children(predicate))
@@ -493,6 +507,13 @@ public sealed partial class EventCoder
         var targets = c.Targets;
         // "Trump, Trudeau and Pena Nieto signed the agreement": three or more signers each sign it, none signs with the others.
         bool everySigner = sources.Count >= 3 && code.StartsWith("057", StringComparison.Ordinal);
+        // "Israel and Hamas agreed on the first phase of Trump's plan", "met over a dinner hosted by Guterres", "drills in the Gulf of
+        // Oman": when two or more sides do a mutual deed together, a plan's author, a host or a place found in a circumstance is no
+        // party to it; the sides are each other's. A party named as object or by "with" or "to" stays ("Russia and China held talks with Iran").
+        if (!PetrarchConventions && targets.Count > 0 && !everySigner && Array.Exists(MutualRoots, r => code.StartsWith(r, StringComparison.Ordinal))
+            && sources.Select(s => s.Polity).Where(p => p is not null).Distinct().Count() >= 2
+            && targets.TrueForAll(t => !IsNamedParty(tree, actors, t, c.LightVerb >= 0 ? c.LightVerb : c.Token)))
+            targets = [];
         // "Ethiopia and Eritrea reopened two crossings on their border": two sides easing the same restriction together cooperate.
         // "Russian and Belarusian troops launched the Zapad exercises": a show of force put on by two states' forces together is
         // military cooperation between them.

@@ -371,4 +371,15 @@ public sealed class NewsPhrasingTests
         var truce = Code("Russian President Vladimir Putin declared a holiday truce in Ukraine on Saturday, ordering his forces to halt all military activity.");
         Assert.DoesNotContain(truce, e => e.Plover == "CONCEDE" && e.Target.Any(a => a.Code is "RUSMIL"));
     }
+
+    [Theory]
+    [InlineData("Armenia and Azerbaijan agreed on Friday on the first stage of the European Union's plan for their border.", "AGREE", "ARM", "AZE")]
+    [InlineData("Georgian and Abkhaz negotiators met over a lunch hosted by the UN envoy in Geneva on Tuesday.", "CONSULT", "GEO", "ABK")]
+    [InlineData("Russia and China held talks with Iran in Beijing on Monday.", "CONSULT", "RUS", "IRN")]
+    public void Sides_of_a_mutual_deed_are_each_others_unless_a_party_is_named_with_with_or_as_object(string sentence, string type, string source, string target)
+    {
+        var e = Assert.Single(Code(sentence), e => e.Plover == type);
+        Assert.Equal(source, e.Source[0].Code![..3]);
+        Assert.Equal([target], e.Target.Select(a => a.Code![..3]).Distinct());
+    }
 }
