@@ -208,6 +208,17 @@ public sealed partial class EventCoder
         return false;
     }
 
+    private static bool IsFriendlyDeployment(DependencyTree tree, List<Mention> sources)
+    {
+        if (sources.Exists(s => s.Code?.Contains("PKO", StringComparison.Ordinal) == true)) return true;
+        for (int k = 0; k < tree.Count; k++)
+        {
+            if (tree.Lower(k).StartsWith("peacekeep", StringComparison.Ordinal)) return true;
+            if (k >= 2 && tree.Lower(k) is "request" or "invitation" && tree.Lower(k - 1) == "the" && tree.Lower(k - 2) == "at") return true;
+        }
+        return false;
+    }
+
     // Whether a target hangs from the predicate as its object or through "with", "to" or "against", rather than through a circumstance.
     private static bool IsNamedParty(DependencyTree tree, SentenceActors actors, Mention target, int predicate)
     {
@@ -291,6 +302,9 @@ public sealed partial class EventCoder
         }
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) DeepTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
+        // "The first Russian peacekeepers flew into Armenia", "deployed soldiers to Mozambique at the request of its government":
+        // forces sent to keep the peace or at the host's request do not face the country they go to.
+        if (!PetrarchConventions && code.StartsWith("15", StringComparison.Ordinal) && targets.Count > 0 && IsFriendlyDeployment(tree, sources)) targets.Clear();
         if (PetrarchConventions && targets.Count == 0) FirstInPhrase(actors, after.Union(patternAfter).Order().ToList(), sources, targets);
         // "An Eriadorian was shot dead in Osgiliath": a passive without an agent takes the phrase's next actor as the doer.
         if (PetrarchConventions && sources.Count == 0 && !isNoun && IsPassive(tree, i)) FirstInPhrase(actors, after, targets, sources);

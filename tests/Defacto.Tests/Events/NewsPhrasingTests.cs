@@ -382,4 +382,13 @@ public sealed class NewsPhrasingTests
         Assert.Equal(source, e.Source[0].Code![..3]);
         Assert.Equal([target], e.Target.Select(a => a.Code![..3]).Distinct());
     }
+
+    [Fact]
+    public void Forces_sent_to_keep_the_peace_or_at_the_hosts_request_do_not_face_the_host()
+    {
+        var requested = Assert.Single(Code("Kazakhstan deployed two hundred soldiers to Kyrgyzstan on Monday at the request of the Kyrgyz government."), e => e.Plover == "MOBILIZE");
+        Assert.Empty(requested.Target);
+        var massed = Assert.Single(Code("Azerbaijan massed troops and artillery along its border with Armenia on Monday."), e => e.Plover == "MOBILIZE");
+        Assert.Equal(["ARM"], massed.Target.Select(a => a.Code![..3]));
+    }
 }
