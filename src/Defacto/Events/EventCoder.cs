@@ -166,6 +166,18 @@ public sealed partial class EventCoder
                         into.RemoveAt(k);
                         break;
                     }
+        // "Aid workers were killed by an Israeli air strike on their convoy in central Gaza": the strike whose only target is the place
+        // it hit is the killing already told with its victims.
+        if (!PetrarchConventions)
+            for (int k = into.Count - 1; k >= first; k--)
+                if (into[k].Target.Count > 0 && into[k].Target.All(t => t.Code is { Length: 3 }) && into[k].Cameo.Length >= 2 && into[k].Cameo[..2] is "18" or "19" or "20")
+                    for (int j = first; j < into.Count; j++)
+                        if (j != k && into[j].Plover == into[k].Plover && into[j].Target.Any(t => t.Code is { Length: > 3 })
+                            && into[j].Source.Select(a => a.Polity).SequenceEqual(into[k].Source.Select(a => a.Polity)))
+                        {
+                            into.RemoveAt(k);
+                            break;
+                        }
         // "Serb gunmen ambushed a police patrol, killing one officer": the same doer's same kind of deed without a target is told already.
         if (!PetrarchConventions)
             for (int k = into.Count - 1; k >= first; k--)
@@ -198,6 +210,10 @@ public sealed partial class EventCoder
     private static bool IsMainLine(DependencyTree tree, Candidate c)
     {
         int n = c.LightVerb >= 0 ? c.LightVerb : c.Token;
+        // "Deployed 45,000 police officers, backed by armoured vehicles": a participle with its "by" phrase and no auxiliary describes
+        // what came before it, however the parser joined it.
+        if (!c.IsNoun && tree.Tokens[n].Xpos == "VBN" && tree.BaseRel(n) == "conj" && tree.Child(n, "aux") < 0 && tree.Child(n, "aux:pass") < 0
+            && tree.Children(n).Any(k => tree.Rel(k) == "obl:agent" || (tree.BaseRel(k) == "obl" && CaseOf(tree, k) == "by"))) return false;
         if (c.IsNoun && c.LightVerb < 0 && tree.BaseRel(n) is "nsubj" or "obj" or "nsubj:pass") n = tree.Head(n);
         for (int steps = 0; n >= 0 && steps < tree.Count; steps++)
         {

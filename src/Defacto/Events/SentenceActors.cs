@@ -71,7 +71,7 @@ public sealed class SentenceActors
         {
             if (_tree.BaseRel(c) != "nmod" || !HasPlaceCase(c) || At(c) is not { Polity: { } p } || p != first) continue;
             foreach (var k in _tree.Children(c))
-                if (_tree.RelIs(k, "conj") && At(k) is { Polity: { Length: 3 } other } && other != first && !result.Contains(other)) result.Add(other);
+                if (_tree.RelIs(k, "conj") && !IsElaboration(k) && At(k) is { Polity: { Length: 3 } other } && other != first && !result.Contains(other)) result.Add(other);
         }
         return result;
     }
@@ -244,7 +244,7 @@ public sealed class SentenceActors
         if (found is not null && !into.Contains(found)) into.Add(found);
         if (!withConjuncts) return;
         foreach (var c in _tree.Children(head))
-            if (_tree.RelIs(c, "conj") && IsNominal(c)) Collect(c, into, true);
+            if (_tree.RelIs(c, "conj") && IsNominal(c) && !IsElaboration(c)) Collect(c, into, true);
         // "Moldovan and Transnistrian negotiators" read as one mention on the head: the coordinated modifier names another side.
         if (found is not null && at == head)
             foreach (var c in _tree.Children(head))
@@ -309,8 +309,17 @@ public sealed class SentenceActors
         "on", "about", "over", "regarding", "concerning", "in", "at", "near", "around", "across", "along", "inside", "outside", "into", "through", "during", "after", "before", "since", "until",
     };
 
+    // "Seven aid workers from World Central Kitchen, including citizens of Britain and Poland": who is among them is not another side.
+    private bool IsElaboration(int c)
+    {
+        foreach (var k in _tree.Children(c))
+            if (_tree.BaseRel(k) == "case" && _tree.Lower(k) is "including" or "notably" or "among") return true;
+        return false;
+    }
+
     private bool IsModifier(int c)
     {
+        if (IsElaboration(c)) return false;
         if (_tree.Rel(c) == "nmod")
             foreach (var k in _tree.Children(c))
                 if (_tree.BaseRel(k) == "case" && TopicPrepositions.Contains(_tree.Lemma(k))) return false;

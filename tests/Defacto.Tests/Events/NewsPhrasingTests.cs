@@ -391,4 +391,19 @@ public sealed class NewsPhrasingTests
         var massed = Assert.Single(Code("Azerbaijan massed troops and artillery along its border with Armenia on Monday."), e => e.Plover == "MOBILIZE");
         Assert.Equal(["ARM"], massed.Target.Select(a => a.Code![..3]));
     }
+
+    [Fact]
+    public void A_strike_told_with_its_victims_is_not_told_again_against_the_place_and_those_included_are_no_other_side()
+    {
+        var events = Code("Five aid workers from the charity Doctors Without Borders, including citizens of France and Italy, were killed by a Russian missile strike on their car in Kharkiv on Sunday, the group said.");
+        var strike = Assert.Single(events, e => e.Plover == "ASSAULT");
+        Assert.Equal("NGO", strike.Target.Single().Code![..3]);
+    }
+
+    [Fact]
+    public void A_participle_with_a_by_phrase_describes_the_deed_before_it()
+    {
+        var events = Code("Georgia deployed 3,000 police officers, backed by water cannon, across Tbilisi on Saturday to contain the protests.");
+        Assert.Equal(["MOBILIZE"], events.Select(e => e.Plover).Distinct());
+    }
 }
