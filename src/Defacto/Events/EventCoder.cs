@@ -15,12 +15,13 @@ public sealed partial class EventCoder
     {
         "launch", "hold", "begin", "start", "conduct", "carry", "stage", "mount", "announce", "declare", "make", "have", "take",
         "resume", "reach", "conclude", "open", "continue", "order", "lead", "initiate", "organize", "organise", "undertake", "give",
+        "authorise", "authorize",
     };
 
     // Verbs whose subject noun carries the event ("the offensive began", "talks took place").
     private static readonly HashSet<string> OccurrenceVerbs = new(StringComparer.Ordinal)
     {
-        "begin", "start", "take", "continue", "resume", "end", "last", "happen", "occur", "follow", "break", "erupt",
+        "begin", "start", "take", "continue", "resume", "end", "last", "happen", "occur", "follow", "break", "erupt", "come",
     };
 
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "outside", "inside", "across" };

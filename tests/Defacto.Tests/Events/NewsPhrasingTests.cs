@@ -406,4 +406,16 @@ public sealed class NewsPhrasingTests
         var events = Code("Georgia deployed 3,000 police officers, backed by water cannon, across Tbilisi on Saturday to contain the protests.");
         Assert.Equal(["MOBILIZE"], events.Select(e => e.Plover).Distinct());
     }
+
+    [Theory]
+    [InlineData("Germany sent fourteen tanks to Ukraine on Monday.", "AID", "UKR")]
+    [InlineData("Azerbaijan sent tanks to its border with Armenia on Monday.", "MOBILIZE", "ARM")]
+    [InlineData("Talks between Armenia and Azerbaijan in Washington on Monday ended without a deal.", "CONSULT", "AZE")]
+    [InlineData("Judges at the International Criminal Court authorised an investigation into killings in the Philippines.", "INVESTIGATE", "PHL")]
+    public void Heavy_arms_sent_to_a_state_are_aid_and_talks_that_end_were_held(string sentence, string type, string target)
+    {
+        var e = Assert.Single(Code(sentence));
+        Assert.Equal(type, e.Plover);
+        Assert.Equal([target], e.Target.Select(a => a.Code![..3]));
+    }
 }
