@@ -14,13 +14,16 @@ public static class NewsFrontedPhrases
 
     /// <summary>
     /// The position of the comma that closes a sentence-initial phrase: it opens with a preposition (or "hours after",
-    /// "two days before"), holds no finite verb, and the clause after the comma has one. -1 when there is none.
+    /// "two days before", or a participle and its "by"), holds no finite verb, and the clause after the comma has one. -1 when there is none.
     /// <paramref name="xpos"/> gives a word's Penn tag.
     /// </summary>
     public static int Find(IReadOnlyList<string> forms, Func<int, string> xpos)
     {
         if (forms.Count < MinClause + 3) return -1;
         bool opens = xpos(0) == "IN" && !forms[0].Equals("that", StringComparison.OrdinalIgnoreCase);
+        // "Led by trade unions, tens of thousands marched ...", "Backed by Russian air power, the army retook ...".
+        bool participle = xpos(0) is "VBN" or "VBD" && forms[1].Equals("by", StringComparison.OrdinalIgnoreCase);
+        opens |= participle;
         // "Hours after ...", "Two days before ...", "Less than a day after ...".
         for (int i = 1; !opens && i <= 4 && i < forms.Count; i++)
         {
@@ -35,8 +38,9 @@ public static class NewsFrontedPhrases
             if (xpos(i) is "VBD" or "VBZ" or "VBP" or "MD" || forms[i] is ";" or ":" or "\"" or "(" or "“") return -1;
         }
         if (comma < 2 || forms.Count - comma - 1 < MinClause) return -1;
+        // After a participle's phrase the tagger may read the clause's past tense as another participle ("..., thousands marched/VBN").
         for (int i = comma + 1; i < forms.Count; i++)
-            if (xpos(i) is "VBD" or "VBZ" or "VBP" or "MD") return comma;
+            if (xpos(i) is "VBD" or "VBZ" or "VBP" or "MD" || (participle && xpos(i) == "VBN")) return comma;
         return -1;
     }
 }

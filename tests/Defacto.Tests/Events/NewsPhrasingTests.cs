@@ -418,4 +418,12 @@ public sealed class NewsPhrasingTests
         Assert.Equal(type, e.Plover);
         Assert.Equal([target], e.Target.Select(a => a.Code![..3]));
     }
+
+    [Fact]
+    public void A_fronted_participle_with_its_by_phrase_is_set_aside_and_the_clause_after_it_tells_the_news()
+    {
+        Assert.Equal(7, NewsFrontedPhrases.Find(["Led", "by", "the", "main", "trade", "unions", "again", ",", "thousands", "of", "workers", "marched", "."], i => i switch { 0 => "VBN", 1 => "IN", 7 => ",", 11 => "VBD", _ => "NN" }));
+        var events = Code("Led by trade unions, thousands of Abkhaz pensioners marched through Sukhumi on Friday against price rises demanded by Moscow in return for its loans.");
+        Assert.Equal(["PROTEST"], events.Select(e => e.Plover).Distinct());
+    }
 }
