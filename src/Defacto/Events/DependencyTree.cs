@@ -100,16 +100,12 @@ public sealed class DependencyTree
     /// <summary>Tokens of the subtree of <paramref name="root"/> in sentence order, not descending into dependents <paramref name="stop"/> rejects.</summary>
     public List<int> Subtree(int root, Func<int, bool>? stop = null)
     {
-        var result = new List<int>();
-        var stack = new Stack<int>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            int n = stack.Pop();
-            result.Add(n);
-            foreach (var c in _children[n])
-                if (stop is null || !stop(c)) stack.Push(c);
-        }
+        // The result list doubles as the work list (no stack to allocate); the order of the visit does not matter, as the
+        // set is sorted and stop only reads the tree.
+        var result = new List<int> { root };
+        for (int k = 0; k < result.Count; k++)
+            foreach (var c in _children[result[k]])
+                if (stop is null || !stop(c)) result.Add(c);
         result.Sort();
         return result;
     }

@@ -115,9 +115,6 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
             {
                 // A group's words must be contiguous for a noun phrase; a prepositional phrase only keeps its order.
                 var inner = e.Children!;
-                var flat = new List<PatternElement>(inner.Count + elements.Count - k - 1);
-                flat.AddRange(inner);
-                for (int i = k + 1; i < elements.Count; i++) flat.Add(elements[i]);
                 if (e.Kind == PatternElementKind.NounPhrase)
                 {
                     for (int p = pos; p < tokens.Count; p++)
@@ -132,6 +129,10 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
                     }
                     return -1;
                 }
+                // A prepositional phrase's words followed by the rest of the pattern, as one sequence.
+                var flat = new List<PatternElement>(inner.Count + elements.Count - k - 1);
+                flat.AddRange(inner);
+                for (int i = k + 1; i < elements.Count; i++) flat.Add(elements[i]);
                 int r = MatchSequence(flat, 0, tokens, pos, state);
                 return r < 0 ? -1 : r;
             }

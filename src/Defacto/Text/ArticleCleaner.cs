@@ -195,9 +195,13 @@ public sealed partial class ArticleCleaner : IDocumentStage
     private static bool IsMasthead(LineFeatures line) =>
         line.WordCount is >= 1 and <= 4 && line.LetterCount >= 4 && !line.Text.Any(char.IsLower) && !line.Text.Any(char.IsDigit);
 
+    private static readonly char[] MenuSeparators = ['|', '•', '·', '»', '›', '>'];
+
     private static bool IsMenu(string text)
     {
-        var parts = text.Split(['|', '•', '·', '»', '›', '>'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // Without a separator or a double space the line is one part; skip the splitting.
+        if (text.AsSpan().IndexOfAny(MenuSeparators) < 0 && !text.Contains("  ", StringComparison.Ordinal)) return false;
+        var parts = text.Split(MenuSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length < 3) parts = text.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return parts.Length >= 3 && parts.All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
     }

@@ -35,6 +35,7 @@ public static partial class DateTextParser
     {
         date = DocumentDate.Unknown;
         match = null;
+        if (!HasYearDigits(text)) return false;
         foreach (var (regex, kind) in Patterns)
         {
             var m = regex.Match(text);
@@ -55,10 +56,23 @@ public static partial class DateTextParser
     /// <summary>Every full date (day, month and year) written anywhere in <paramref name="text"/>.</summary>
     public static IEnumerable<DateOnly> FindAllDays(string text)
     {
+        if (!HasYearDigits(text)) yield break;
         foreach (var (regex, kind) in Patterns)
             foreach (Match m in regex.Matches(text))
                 if (Build(m, kind, text, DateProvenance.Inferred, dayFirst: true) is { Value: { } v })
                     yield return DateOnly.FromDateTime(v);
+    }
+
+    /// <summary>Every pattern needs four digits in a row (its year, \d{4}); a text without such a run cannot match any of them.</summary>
+    private static bool HasYearDigits(string text)
+    {
+        int run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     private enum Kind { Iso, DayMonthYear, MonthDayYear, Numeric }

@@ -26,6 +26,8 @@ public sealed class LanguageIdentifier : IDocumentStage
         "its", "be", "are", "his", "their", "which", "would", "will", "been", "this", "after", "who",
     };
 
+    private static readonly char[] WordTrim = ['"', '\'', ',', '.', '“', '”', '(', ')'];
+
     /// <summary>Lingua costs about a millisecond a text; most news is English, and this count settles those cheaply.</summary>
     private static bool LooksEnglish(string sample)
     {
@@ -33,7 +35,7 @@ public sealed class LanguageIdentifier : IDocumentStage
         foreach (var word in sample.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             words++;
-            if (EnglishFunctionWords.Contains(word.Trim('"', '\'', ',', '.', '“', '”', '(', ')'))) function++;
+            if (EnglishFunctionWords.Contains(word.Trim(WordTrim))) function++;
         }
         return words >= 15 && function * 5 >= words;
     }

@@ -16,20 +16,34 @@ public sealed class LineFeatures
         "и", "в", "не", "на", "что", "с", "по", "как", "к", "из", "за", "от", "о",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly char[] StopWordTrim = ['"', '\'', ',', '.', '“', '”', '‘', '’', ':', ';'];
+    private static readonly char[] CapitalTrim = ['"', '\'', '“', '‘', '('];
+    private static readonly char[] EndTrim = ['"', '”', '’', '\'', ')', '»'];
+
     public LineFeatures(int start, int end, string text)
     {
         Start = start;
         End = end;
         Text = text;
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        WordCount = words.Length;
-        StopWordCount = words.Count(w => StopWords.Contains(w.Trim('"', '\'', ',', '.', '“', '”', '‘', '’', ':', ';')));
-        CapitalizedCount = words.Count(w =>
+        // One pass over the whitespace-separated words, without splitting the line into strings (this runs on every raw line).
+        var span = text.AsSpan();
+        int i = 0;
+        while (i < span.Length)
         {
-            var t = w.TrimStart('"', '\'', '“', '‘', '(');
-            return t.Length > 0 && char.IsUpper(t[0]);
-        });
-        var last = text.TrimEnd().TrimEnd('"', '”', '’', '\'', ')', '»').LastOrDefault();
+            while (i < span.Length && char.IsWhiteSpace(span[i])) i++;
+            if (i >= span.Length) break;
+            int from = i;
+            while (i < span.Length && !char.IsWhiteSpace(span[i])) i++;
+            var word = span[from..i];
+            WordCount++;
+            if (StopWordLookup.Contains(word.Trim(StopWordTrim))) StopWordCount++;
+            var opened = word.TrimStart(CapitalTrim);
+            if (opened.Length > 0 && char.IsUpper(opened[0])) CapitalizedCount++;
+        }
+        var trimmed = span.TrimEnd().TrimEnd(EndTrim);
+        var last = trimmed.Length > 0 ? trimmed[^1] : default;
         EndsLikeSentence = last is '.' or '!' or '?' or '…' or ':';
         (Script, LetterCount) = DominantScript(text);
     }

@@ -63,7 +63,7 @@ public sealed class Tokenizer
 
     private static void SplitChunk(string text, int start, int end, List<Token> tokens)
     {
-        if (Emoticons.Contains(text.Substring(start, end - start)))
+        if (EmoticonLookup.Contains(text.AsSpan(start, end - start)))
         {
             tokens.Add(new Token(text.Substring(start, end - start), start, end));
             return;
@@ -75,7 +75,7 @@ public sealed class Tokenizer
             tokens.Add(new Token(text.Substring(start, run), start, start + run));
             start += run;
         }
-        var trailing = new List<Token>();
+        List<Token>? trailing = null;
         // Trailing punctuation, from the right; a final period stays on abbreviations and initials.
         while (end > start)
         {
@@ -87,13 +87,13 @@ public sealed class Tokenizer
                 while (end - dots > start && text[end - 1 - dots] == '.') dots++;
                 if (dots >= 2)
                 {
-                    trailing.Insert(0, new Token(text.Substring(end - dots, dots), end - dots, end));
+                    (trailing ??= []).Insert(0, new Token(text.Substring(end - dots, dots), end - dots, end));
                     end -= dots;
                     continue;
                 }
                 var word = text.AsSpan(start, end - 1 - start);
                 if (IsAbbreviation(word) && !AbbreviationEndsSentence(text, end, word)) break;
-                trailing.Insert(0, new Token(".", end - 1, end));
+                (trailing ??= []).Insert(0, new Token(".", end - 1, end));
                 end--;
                 continue;
             }
@@ -102,7 +102,7 @@ public sealed class Tokenizer
                 // "!!", "?!", "!?." are one token in EWT.
                 int run = 1;
                 while (end - run > start && text[end - 1 - run] is '!' or '?' or '.') run++;
-                trailing.Insert(0, new Token(text.Substring(end - run, run), end - run, end));
+                (trailing ??= []).Insert(0, new Token(text.Substring(end - run, run), end - run, end));
                 end -= run;
                 continue;
             }
@@ -112,21 +112,21 @@ public sealed class Tokenizer
                 while (end - run > start && text[end - 1 - run] == c) run++;
                 if (run > 1 || end - start == 1 || !char.IsLetter(text[end - 2]) || c == '>')
                 {
-                    trailing.Insert(0, new Token(text.Substring(end - run, run), end - run, end));
+                    (trailing ??= []).Insert(0, new Token(text.Substring(end - run, run), end - run, end));
                     end -= run;
                     continue;
                 }
             }
             if (IsClosing(c) || c is ',' or ';' or ':' or '…' or '.')
             {
-                trailing.Insert(0, new Token(c.ToString(), end - 1, end));
+                (trailing ??= []).Insert(0, new Token(c.ToString(), end - 1, end));
                 end--;
                 continue;
             }
             break;
         }
         if (end > start) SplitWord(text, start, end, tokens);
-        tokens.AddRange(trailing);
+        if (trailing is not null) tokens.AddRange(trailing);
     }
 
     private static void SplitWord(string text, int start, int end, List<Token> tokens)
@@ -155,7 +155,7 @@ public sealed class Tokenizer
             tokens.Add(new Token(span.ToString(), start, end));
             return;
         }
-        if (JoinedContractions.TryGetValue(span.ToString(), out int cutAt))
+        if (JoinedContractionLookup.TryGetValue(span, out int cutAt))
         {
             tokens.Add(new Token(text.Substring(start, cutAt), start, start + cutAt));
             tokens.Add(new Token(text.Substring(start + cutAt, end - start - cutAt), start + cutAt, end));
@@ -223,7 +223,7 @@ public sealed class Tokenizer
         {
             int wordStart = k;
             while (wordStart > start && char.IsLetter(text[wordStart - 1])) wordStart--;
-            return wordStart == start && char.IsLetter(text[k + 1]) && HyphenPrefixes.Contains(text.Substring(start, k - start));
+            return wordStart == start && char.IsLetter(text[k + 1]) && HyphenPrefixLookup.Contains(text.AsSpan(start, k - start));
         }
         // Single letters around a slash: "b/c", "w/o", "I/C".
         return k - start == 1 && end - k == 2 && char.IsLetter(text[start]) && char.IsLetter(text[k + 1]);
@@ -245,7 +245,7 @@ public sealed class Tokenizer
         int i = 0;
         while (i < s.Length && (char.IsDigit(s[i]) || s[i] is ':' or '.' or ',')) i++;
         if (i == s.Length || !char.IsDigit(s[i - 1])) return 0;
-        return Units.Contains(s[i..].ToString()) ? i : 0;
+        return UnitLookup.Contains(s[i..]) ? i : 0;
     }
 
     private static int RunLength(string text, int start, int end, char c)
@@ -259,7 +259,7 @@ public sealed class Tokenizer
     private static bool AbbreviationEndsSentence(string text, int afterPeriod, ReadOnlySpan<char> word)
     {
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // initial
-        if (Prefixing.Contains(word.ToString())) return false;
+        if (PrefixingLookup.Contains(word)) return false;
         int i = afterPeriod;
         while (i < text.Length && IsClosing(text[i])) i++;
         if (i < text.Length && !IsSpace(text[i])) return false;
@@ -275,7 +275,7 @@ public sealed class Tokenizer
         if (word.Length == 0) return false;
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // initial: "J."
         if (word.Contains('.') && !word.EndsWith(".") && IsDottedInitials(word)) return true; // U.S, e.g
-        return Abbreviations.Contains(word.ToString());
+        return AbbreviationLookup.Contains(word);
     }
 
     /// <summary>"U.S", "e.g", "Ph.D": short dotted pieces, unlike a domain name such as "example.com".</summary>
@@ -310,4 +310,13 @@ public sealed class Tokenizer
             if (!(char.IsDigit(c) || c is '.' or ',' or ':' or '$' or '€' or '£' or '%')) return false;
         return true;
     }
+
+    // Span lookups into the word sets, so checking a piece of the text allocates no string.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenPrefixLookup = HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EmoticonLookup = Emoticons.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixingLookup = Prefixing.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> JoinedContractionLookup = JoinedContractions.GetAlternateLookup<ReadOnlySpan<char>>();
 }
+
