@@ -218,6 +218,9 @@ public sealed partial class EventCoder
         if (c.IsNoun && c.LightVerb < 0 && tree.BaseRel(n) is "nsubj" or "obj" or "nsubj:pass") n = tree.Head(n);
         for (int steps = 0; n >= 0 && steps < tree.Count; steps++)
         {
+            // "..., days after the prime minister resigned": a clause opened by a subordinator is background, however it was joined.
+            if (tree.Children(n).Any(k => tree.BaseRel(k) == "mark" && (Subordinators.Contains(tree.Lower(k)) || tree.Lower(k) == "as"))
+                || (tree.BaseRel(n) == "conj" && OpensWithSubordinator(tree, n))) return false;
             if (tree.Head(n) < 0) return true;
             if (!(tree.BaseRel(n) is "conj" or "ccomp" or "parataxis" or "xcomp")) return false;
             n = tree.Head(n);
@@ -248,6 +251,18 @@ public sealed partial class EventCoder
             n = head;
         }
         return true;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "after", "before", "since", "because", "while", "when", "until", "although", "though" };
+
+    // Whether one of the first words of the clause headed by `head` is a subordinator ("days after the minister resigned").
+    private static bool OpensWithSubordinator(DependencyTree tree, int head)
+    {
+        int first = head;
+        foreach (var t in tree.Subtree(head, _ => false)) first = Math.Min(first, t);
+        for (int k = first; k < Math.Min(head, first + 4); k++)
+            if (Subordinators.Contains(tree.Lower(k)) && tree.Dominates(head, k)) return true;
+        return false;
     }
 
     private static bool IsFuture(DependencyTree tree, int predicate)

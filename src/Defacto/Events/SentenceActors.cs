@@ -117,6 +117,10 @@ public sealed class SentenceActors
     {
         int head = HeadOf(bare);
         if (head < 0) return null;
+        // "Nika Melia, chairman of Georgia's main opposition": the chairman, members or supporters of a body are that body.
+        foreach (var c in _tree.Children(head))
+            if (_tree.BaseRel(c) == "nmod" && CaseIs(c, "of") && At(c) is { Code: { Length: > 3 } body, Polity: { } bodyPolity })
+                return bare with { Code = body, Polity = bodyPolity, Method = "agent of body" };
         var polity = PlaceUnder(head, 3);
         // "Thousands of protesters", "a gang of four thieves": the quantity stands in the clause for the agent.
         int role = head;
@@ -191,6 +195,13 @@ public sealed class SentenceActors
             if (PlaceUnder(c, depth - 1) is { } deeper) return deeper;
         }
         return null;
+    }
+
+    private bool CaseIs(int nominal, string word)
+    {
+        foreach (var c in _tree.Children(nominal))
+            if (_tree.BaseRel(c) == "case" && _tree.Lower(c) == word) return true;
+        return false;
     }
 
     private bool HasPlaceCase(int nominal)

@@ -426,4 +426,13 @@ public sealed class NewsPhrasingTests
         var events = Code("Led by trade unions, thousands of Abkhaz pensioners marched through Sukhumi on Friday against price rises demanded by Moscow in return for its loans.");
         Assert.Equal(["PROTEST"], events.Select(e => e.Plover).Distinct());
     }
+
+    [Fact]
+    public void The_chairman_of_a_party_is_the_party_and_a_clause_opened_by_after_is_background()
+    {
+        var events = Code("Levan Khabeishvili, chairman of Georgia's main opposition United National Movement, was detained by police in Tbilisi on Tuesday, days after the interior minister resigned.");
+        var detained = Assert.Single(events);
+        Assert.Equal("COERCE", detained.Plover);
+        Assert.Equal("GEOOPP", detained.Target.Single().Code);
+    }
 }
