@@ -435,4 +435,11 @@ public sealed class NewsPhrasingTests
         Assert.Equal("COERCE", detained.Plover);
         Assert.Equal("GEOOPP", detained.Target.Single().Code);
     }
+
+    [Fact]
+    public void Aircraft_carrying_relief_that_land_somewhere_deliver_aid_there()
+    {
+        var aid = Assert.Single(Code("Two Jordanian military aircraft carrying rescue teams and medical supplies landed in Latakia on Tuesday."));
+        Assert.Equal(("AID", "JOR", "SYR"), (aid.Plover, aid.Source.Single().Code![..3], aid.Target.Single().Code![..3]));
+    }
 }
