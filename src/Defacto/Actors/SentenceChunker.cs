@@ -88,7 +88,8 @@ internal sealed class SentenceChunker(ActorIndex index)
                 if (j < n && NameKey.IsRegnalNumber(tokenArray[j].Text) && tokenArray[j].Text.Length > 1) j++;
                 bool sentenceInitialSingle = j == i + 1 && OnlyPunctuationBefore(tokenArray, i) && tokenArray[i].Upos is not "PROPN";
                 var chunk = new Chunk(i, j, []);
-                if (TryFuzzy(keys, i, j, state, out var fuzzy))
+                // "Christians", "Cypriots": a plural is a group of people, never a misspelt name.
+                if (!IsPluralRun(tokenArray, i, j) && TryFuzzy(keys, i, j, state, out var fuzzy))
                 {
                     chunk.Entries = fuzzy;
                     chunk.Fuzzy = true;
@@ -104,6 +105,15 @@ internal sealed class SentenceChunker(ActorIndex index)
             i++;
         }
         return chunks;
+    }
+
+    private static bool IsPluralRun(Token[] tokens, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+            if (tokens[k].Xpos is "NNPS" or "NNS") return true;
+        // The tagger may read a capitalized plural as a name ("Christians/NNP").
+        return end == start + 1 && (tokens[start].Text.EndsWith("ians", StringComparison.Ordinal) || tokens[start].Text.EndsWith("ists", StringComparison.Ordinal)
+            || tokens[start].Text.EndsWith("ites", StringComparison.Ordinal));
     }
 
     private static bool OnlyPunctuationBefore(Token[] tokens, int i)

@@ -37,4 +37,11 @@ public class MentionPhraseTests
         var doc = ActorTestData.Text("Protesters were angered by a Russian lawmaker, Sergei Gavrilov, in the speaker's chair.", new DateOnly(2019, 6, 20));
         Assert.All(ActorTestData.MentionsOf(doc, "Sergei Gavrilov"), m => Assert.NotEqual("sergey-lavrov", m.KbId));
     }
+
+    [Fact]
+    public void APluralIsNoFuzzyMatchForAName()
+    {
+        var doc = ActorTestData.Text("The Pope asked forgiveness for the evil committed by Christians against Indigenous peoples.", new DateOnly(2022, 7, 25));
+        Assert.All(doc.Mentions.Where(m => m.Text == "Christians"), m => Assert.NotEqual("fuzzy", m.Method));
+    }
 }
