@@ -48,13 +48,18 @@ public sealed partial class SyntaxModel
         {
             // The clause is parsed again with its verb held as the root: a greedy parse that started from the subject's noun
             // phrase ("Tens of thousands of people rallied ...") cannot climb back to the verb by itself.
-            if (Tags.Xpos[result.TagIds[verb]] is not ("VBD" or "VBZ" or "VBP"))
-            {
-                result.TagIds[verb] = Tags.Find("VERB", "VBD");
-                result.Lemmas[verb] = Lemmatizer.Lemmatize(forms[verb], result.TagIds[verb]);
-                result.Feats[verb] = Features?.Guess(forms[verb], result.TagIds[verb]) ?? "_";
-            }
+            ReadAsPastTense(forms, result, verb);
             main = ParseInto(forms, kept, result, verb);
+        }
+        else if (ReducedRelativeRoot(forms, kept, result, main) is var clauseVerb and >= 0)
+        {
+            // The participle's phrase is parsed apart and hangs from its noun; the rest is the clause, with its verb as the root.
+            int participle = main, noun = kept[kept.IndexOf(participle) - 1];
+            ReadAsPastTense(forms, result, clauseVerb);
+            main = ParseInto(forms, kept.Where(w => w < participle || w >= clauseVerb).ToList(), result, clauseVerb);
+            int phrase = ParseInto(forms, kept.Where(w => w >= participle && w < clauseVerb).ToList(), result, participle);
+            result.Heads[phrase] = noun + 1;
+            result.Labels[phrase] = LabelId("acl");
         }
         if (fronted > 0)
         {
@@ -189,6 +194,38 @@ public sealed partial class SyntaxModel
                 if (d == root - 1 && Tags.Upos[result.TagIds[d]] is "PROPN" or "NOUN") subject = true;
             }
             return subject ? root : -1;
+        }
+        return -1;
+    }
+
+    private void ReadAsPastTense(IReadOnlyList<string> forms, SentenceAnalysis result, int verb)
+    {
+        if (Tags.Xpos[result.TagIds[verb]] is "VBD" or "VBZ" or "VBP") return;
+        result.TagIds[verb] = Tags.Find("VERB", "VBD");
+        result.Lemmas[verb] = Lemmatizer.Lemmatize(forms[verb], result.TagIds[verb]);
+        result.Feats[verb] = Features?.Guess(forms[verb], result.TagIds[verb]) ?? "_";
+    }
+
+    // "Ukrainian drones launched from lorries parked near Russian air bases struck dozens of bombers": a participle right after its
+    // noun, followed by a preposition and no object, was taken for the verb while the clause's past tense hangs below it. Returns
+    // that past tense, else -1.
+    private int ReducedRelativeRoot(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int root)
+    {
+        if (Tags.Xpos[result.TagIds[root]] is not ("VBN" or "VBD") || !char.IsLower(forms[root][0])) return -1;
+        int k = kept.IndexOf(root);
+        if (k < 1 || k + 1 >= kept.Count || Tags.Xpos[result.TagIds[kept[k - 1]]] is not ("NN" or "NNS" or "NNP" or "NNPS")
+            || Tags.Xpos[result.TagIds[kept[k + 1]]] != "IN" || forms[kept[k + 1]].Equals("that", StringComparison.OrdinalIgnoreCase)) return -1;
+        foreach (int d in kept)
+            if (result.Heads[d] == root + 1 && BaseLabel(result, d) is "obj" or "aux" or "ccomp" or "xcomp" or "expl") return -1;
+        for (int j = k + 2; j < kept.Count; j++)
+        {
+            int v = kept[j];
+            if (Subordinators.Contains(forms[v]) || forms[v] is "," or ";" or ":") return -1;
+            // The past tense itself may be read as a participle or adjective ("struck/JJ dozens of bombers") when an object follows.
+            bool past = Tags.Xpos[result.TagIds[v]] == "VBD" || (IrregularPasts.Contains(forms[v]) && j + 1 < kept.Count
+                && Tags.Xpos[result.TagIds[kept[j + 1]]] is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$");
+            if (past && char.IsLower(forms[v][0]) && !AuxiliaryForms.Contains(forms[v]))
+                return BaseLabel(result, v) is "conj" or "parataxis" or "ccomp" || HasPronounSubject(kept, result, v) ? -1 : v;
         }
         return -1;
     }

@@ -442,4 +442,17 @@ public sealed class NewsPhrasingTests
         var aid = Assert.Single(Code("Two Jordanian military aircraft carrying rescue teams and medical supplies landed in Latakia on Tuesday."));
         Assert.Equal(("AID", "JOR", "SYR"), (aid.Plover, aid.Source.Single().Code![..3], aid.Target.Single().Code![..3]));
     }
+
+    [Theory]
+    [InlineData("Georgian drones launched from trucks parked near the border struck three Russian radar stations on Sunday.", "drones", "launched")]
+    [InlineData("Suicide bombers linked to a local group struck two hotels in Colombo on Sunday.", "bombers", "linked")]
+    public void A_participle_after_its_noun_is_no_verb_when_a_past_tense_follows(string sentence, string noun, string participle)
+    {
+        var tokens = Parsed(sentence, new DateTime(2019, 4, 21));
+        var root = Assert.Single(tokens, t => t.Head == 0);
+        Assert.Equal("struck", root.Text);
+        int rootAt = Array.IndexOf(tokens, root) + 1, nounAt = Array.FindIndex(tokens, t => t.Text == noun) + 1;
+        Assert.Equal((rootAt, "nsubj"), (tokens[nounAt - 1].Head, tokens[nounAt - 1].DepRel));
+        Assert.Equal((nounAt, "acl"), (tokens.Single(t => t.Text == participle).Head, tokens.Single(t => t.Text == participle).DepRel));
+    }
 }
