@@ -281,6 +281,11 @@ public sealed class SentenceActors
     // the head is identified by ("the region of Karabakh", "Russian troops") wins over an owner ("Azerbaijan's region").
     private (Mention? Mention, int Token) Nearest(int head)
     {
+        // "The Russian subsidiaries of France's Danone", "Danske Bank's Estonian branch": a branch belongs to its owner, not to the
+        // country it works in.
+        if (OwnedUnits.Contains(_tree.Lemma(head)))
+            foreach (var c in _tree.Children(head))
+                if ((_tree.Rel(c) == "nmod:poss" || (_tree.BaseRel(c) == "nmod" && CaseIs(c, "of"))) && At(c) is { } owner) return (owner, c);
         if (At(head) is { } direct) return (direct, head);
         var queue = new Queue<(int Node, int Depth)>();
         queue.Enqueue((head, 0));
@@ -305,6 +310,8 @@ public sealed class SentenceActors
         }
         return (null, -1);
     }
+
+    private static readonly HashSet<string> OwnedUnits = new(StringComparer.Ordinal) { "subsidiary", "branch", "affiliate", "division", "franchise" };
 
     private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal)
     {

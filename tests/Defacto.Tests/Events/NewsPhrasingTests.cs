@@ -455,4 +455,11 @@ public sealed class NewsPhrasingTests
         Assert.Equal((rootAt, "nsubj"), (tokens[nounAt - 1].Head, tokens[nounAt - 1].DepRel));
         Assert.Equal((nounAt, "acl"), (tokens.Single(t => t.Text == participle).Head, tokens.Single(t => t.Text == participle).DepRel));
     }
+
+    [Fact]
+    public void A_branch_belongs_to_its_owner_not_to_the_country_it_works_in()
+    {
+        var seized = Assert.Single(Code("Moscow placed the Russian subsidiaries of France's Danone under temporary state management on Sunday."));
+        Assert.Equal(("COERCE", "FRA"), (seized.Plover, seized.Target.Single().Code![..3]));
+    }
 }
