@@ -22,6 +22,8 @@ public sealed partial class EventCoder
         slots.RemoveAll(c => ThirdPartyRoles.Contains(tree.Lemma(c)));
         foreach (var slot in slots)
             foreach (var t in tree.Subtree(slot, x => tree.Rel(x) is "acl:relcl" or "parataxis" or "conj" or "advcl" or "punct"
+                // "..., according to the interior ministry": who reports it is no target, however the phrase was attached.
+                || CaseOf(tree, x) == "according"
                 || (tree.BaseRel(x) is "obl" or "nmod" && CaseOf(tree, x) is var circumstance && CircumstanceCases.Contains(circumstance) && circumstance != "during")
                 || (tree.BaseRel(x) is "obl" or "nmod" && OccasionNouns.Contains(tree.Lemma(x)))
                 // "Signed the pact at a virtual summit hosted by Vietnam", "a ceasefire brokered by Egypt": a host or a broker is a
@@ -115,7 +117,7 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> YieldingVerbs = new(StringComparer.Ordinal) { "bow", "give", "yield", "cave", "relent", "heed", "meet", "bend", "accede", "succumb" };
 
     // "Launched the offensive despite a Russian-brokered ceasefire", "after the Hamas attack": circumstances, not targets.
-    private static readonly HashSet<string> CircumstanceCases = new(StringComparer.Ordinal) { "despite", "after", "before", "since", "during", "amid", "following", "until", "because", "as", "under", "through", "via" };
+    private static readonly HashSet<string> CircumstanceCases = new(StringComparer.Ordinal) { "according", "despite", "after", "before", "since", "during", "amid", "following", "until", "because", "as", "under", "through", "via" };
 
     // Material conflict whose place can stand for its target.
     private static readonly string[] ForceRoots = ["15", "18", "19", "20"];

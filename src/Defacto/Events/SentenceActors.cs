@@ -129,7 +129,9 @@ public sealed class SentenceActors
         int verb = _tree.Head(role);
         if (polity is null && verb >= 0 && _tree.BaseRel(role) is "nsubj" or "obj" or "nsubj:pass")
             foreach (var c in _tree.Children(verb))
-                if (c != role && _tree.BaseRel(c) is "obl" or "advcl" && HasPlaceCase(c) && (polity = PlaceUnder(c, 2, self: true)) is not null) break;
+                // "Took to the streets of Makhachkala": the streets of a place are in it.
+                if (c != role && _tree.BaseRel(c) is "obl" or "advcl" && (HasPlaceCase(c) || _tree.Lemma(c) is "street" or "square")
+                    && (polity = PlaceUnder(c, 2, self: true)) is not null) break;
         string method = "agent in place";
         // "Nigeria's unions demanded that the government ...": with no place of its own, a bare agent belongs to the one polity the
         // sentence names.

@@ -462,4 +462,11 @@ public sealed class NewsPhrasingTests
         var seized = Assert.Single(Code("Moscow placed the Russian subsidiaries of France's Danone under temporary state management on Sunday."));
         Assert.Equal(("COERCE", "FRA"), (seized.Plover, seized.Target.Single().Code![..3]));
     }
+
+    [Fact]
+    public void People_who_take_to_the_streets_of_a_place_belong_to_it()
+    {
+        var protest = Assert.Single(Code("Thousands of workers took to the streets of Rybnitsa on Sunday."));
+        Assert.Equal(("PROTEST", "PMR"), (protest.Plover, protest.Source.Single().Code![..3]));
+    }
 }
