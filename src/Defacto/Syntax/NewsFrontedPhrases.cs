@@ -14,7 +14,7 @@ public static class NewsFrontedPhrases
 
     /// <summary>
     /// The position of the comma that closes a sentence-initial phrase: it opens with a preposition (or "hours after",
-    /// "two days before", or a participle and its "by"), holds no finite verb, and the clause after the comma has one. -1 when there is none.
+    /// "two days before", a participle and its "by", or a present participle), holds no finite verb, and the clause after the comma has one. -1 when there is none.
     /// <paramref name="xpos"/> gives a word's Penn tag.
     /// </summary>
     public static int Find(IReadOnlyList<string> forms, Func<int, string> xpos)
@@ -23,6 +23,9 @@ public static class NewsFrontedPhrases
         bool opens = xpos(0) == "IN" && !forms[0].Equals("that", StringComparison.OrdinalIgnoreCase);
         // "Led by trade unions, tens of thousands marched ...", "Backed by Russian air power, the army retook ...".
         bool participle = xpos(0) is "VBN" or "VBD" && forms[1].Equals("by", StringComparison.OrdinalIgnoreCase);
+        // "Citing security concerns, ...", "Using a furniture lift, a gang of thieves stole ...", "Bowing to protests, the president ...".
+        // ("Beijing demanded ...": a name the tagger read as a participle is followed by its verb.)
+        participle |= xpos(0) == "VBG" && char.IsUpper(forms[0][0]) && xpos(1) is not ("VBD" or "VBN" or "VBZ" or "VBP" or "MD");
         opens |= participle;
         // "Hours after ...", "Two days before ...", "Less than a day after ...".
         for (int i = 1; !opens && i <= 4 && i < forms.Count; i++)

@@ -469,4 +469,16 @@ public sealed class NewsPhrasingTests
         var protest = Assert.Single(Code("Thousands of workers took to the streets of Rybnitsa on Sunday."));
         Assert.Equal(("PROTEST", "PMR"), (protest.Plover, protest.Source.Single().Code![..3]));
     }
+
+    [Fact]
+    public void A_fronted_present_participle_is_set_aside_but_a_name_ending_in_ing_is_not()
+    {
+        string Tag(string[] words, int i) => i switch { 0 => "VBG", 1 => "NNS", 4 => ",", 7 => "VBD", _ => "NN" };
+        string[] defying = ["Defying", "warnings", "from", "Beijing", ",", "the", "speaker", "met", "Tsai", "."];
+        Assert.Equal(4, NewsFrontedPhrases.Find(defying, i => Tag(defying, i)));
+        string[] beijing = ["Beijing", "demanded", "on", "Sunday", ",", "that", "Ottawa", "freed", "her", "."];
+        Assert.Equal(-1, NewsFrontedPhrases.Find(beijing, i => i switch { 0 => "VBG", 1 => "VBN", 4 => ",", 7 => "VBD", _ => "NN" }));
+        var met = Code("Defying warnings from Beijing, the Czech Senate speaker met Taiwanese President Tsai Ing-wen in Taipei on Wednesday.");
+        Assert.DoesNotContain(met, e => e.Source.Any(a => a.Code!.StartsWith("CHN", StringComparison.Ordinal)));
+    }
 }
