@@ -19,6 +19,8 @@ public sealed partial class EventCoder
     };
 
     // Verbs whose subject noun carries the event ("the offensive began", "talks took place").
+    private static readonly HashSet<string> SpanNouns = new(StringComparer.Ordinal) { "day", "week", "month", "hour", "round", "series", "wave", "season" };
+
     private static readonly HashSet<string> OccurrenceVerbs = new(StringComparer.Ordinal)
     {
         "begin", "start", "take", "continue", "resume", "end", "last", "happen", "occur", "follow", "break", "erupt", "come",
@@ -293,7 +295,10 @@ public sealed partial class EventCoder
         if (isNoun)
         {
             int head = tree.Head(i);
-            if (head >= 0 && tree.RelIs(i, "obj") && LightVerbs.Contains(tree.Lemma(head))) light = head;
+            // "Began two days of large-scale drills": a span or series of the event stands for it.
+            if (head >= 0 && tree.BaseRel(i) == "nmod" && CaseOf(tree, i) == "of" && SpanNouns.Contains(tree.Lemma(head)) && tree.RelIs(head, "obj")
+                && tree.Head(head) is var verb and >= 0 && LightVerbs.Contains(tree.Lemma(verb))) light = verb;
+            else if (head >= 0 && tree.RelIs(i, "obj") && LightVerbs.Contains(tree.Lemma(head))) light = head;
             else if (head >= 0 && tree.RelIs(i, "nsubj") && OccurrenceVerbs.Contains(tree.Lemma(head))) light = head;
         }
 

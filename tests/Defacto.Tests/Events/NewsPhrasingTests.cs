@@ -481,4 +481,11 @@ public sealed class NewsPhrasingTests
         var met = Code("Defying warnings from Beijing, the Czech Senate speaker met Taiwanese President Tsai Ing-wen in Taipei on Wednesday.");
         Assert.DoesNotContain(met, e => e.Source.Any(a => a.Code!.StartsWith("CHN", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_span_of_an_event_stands_for_the_event()
+    {
+        var drills = Assert.Single(Code("Georgian and American soldiers began two weeks of joint training near Tbilisi on Monday."));
+        Assert.Equal(("COOPERATE", "GEO", "USA"), (drills.Plover, drills.Source.Single().Code![..3], drills.Target.Single().Code![..3]));
+    }
 }
