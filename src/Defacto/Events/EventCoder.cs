@@ -169,6 +169,18 @@ public sealed partial class EventCoder
                         into.RemoveAt(k);
                         break;
                     }
+        // "Seven aid workers were killed when Israeli forces fired on their convoy in central Gaza": the killing told without its doer
+        // and the firing told against a place are one attack, by the one on the victims.
+        if (!PetrarchConventions)
+            for (int k = into.Count - 1; k >= first; k--)
+                if (into[k].Source.Count == 0 && into[k].Target.Any(t => t.Code is { Length: > 3 }) && into[k].Cameo.Length >= 2 && into[k].Cameo[..2] is "18" or "19" or "20")
+                    for (int j = first; j < into.Count; j++)
+                        if (j != k && into[j].Plover == into[k].Plover && into[j].Source.Count > 0 && into[j].Target.All(t => t.Code is { Length: 3 }))
+                        {
+                            into[k] = into[k] with { Source = into[j].Source };
+                            into.RemoveAt(j);
+                            break;
+                        }
         // "Aid workers were killed by an Israeli air strike on their convoy in central Gaza": the strike whose only target is the place
         // it hit is the killing already told with its victims.
         if (!PetrarchConventions)

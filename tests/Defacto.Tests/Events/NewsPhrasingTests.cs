@@ -488,4 +488,11 @@ public sealed class NewsPhrasingTests
         var drills = Assert.Single(Code("Georgian and American soldiers began two weeks of joint training near Tbilisi on Monday."));
         Assert.Equal(("COOPERATE", "GEO", "USA"), (drills.Plover, drills.Source.Single().Code![..3], drills.Target.Single().Code![..3]));
     }
+
+    [Fact]
+    public void A_killing_told_without_its_doer_and_the_firing_that_did_it_are_one_attack()
+    {
+        var attack = Assert.Single(Code("Four aid workers from the charity Doctors Without Borders were killed on Monday when Russian forces fired on their convoy near Kharkiv."));
+        Assert.Equal(("ASSAULT", "RUS", "NGO"), (attack.Plover, attack.Source.Single().Code![..3], attack.Target.Single().Code![..3]));
+    }
 }
