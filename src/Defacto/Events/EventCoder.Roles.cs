@@ -48,7 +48,12 @@ public sealed partial class EventCoder
         foreach (var c in tree.Children(v))
         {
             var rel = tree.Rel(c);
-            if (rel == "nsubj:pass" || rel == "nsubjpass") { passive = true; passiveSubject = c; }
+            // Of two passive subjects the parser split ("vessels and their crew were seized"), the one naming an actor.
+            if (rel == "nsubj:pass" || rel == "nsubjpass")
+            {
+                passive = true;
+                if (passiveSubject < 0 || actors.ActorsOf(c).Count > 0 || actors.ActorsOf(passiveSubject).Count == 0) passiveSubject = c;
+            }
             // "Hours after the ceasefire, hundreds of protesters stormed ...": a fronted time misread as a subject is not the doer.
             // A parse that gave the verb two subjects ("The first rotation of ... Marines arrived") keeps the one naming an actor.
             else if (rel.StartsWith("nsubj", StringComparison.Ordinal) && (subject < 0 || (actors.ActorsOf(subject).Count == 0 && actors.ActorsOf(c).Count > 0))

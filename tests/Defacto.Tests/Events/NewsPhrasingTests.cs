@@ -495,4 +495,11 @@ public sealed class NewsPhrasingTests
         var attack = Assert.Single(Code("Four aid workers from the charity Doctors Without Borders were killed on Monday when Russian forces fired on their convoy near Kharkiv."));
         Assert.Equal(("ASSAULT", "RUS", "NGO"), (attack.Plover, attack.Source.Single().Code![..3], attack.Target.Single().Code![..3]));
     }
+
+    [Fact]
+    public void Of_two_passive_subjects_the_one_naming_an_actor_is_acted_on()
+    {
+        var seized = Assert.Single(Code("Two Georgian coast guard boats and their crews were seized by Russian border guards on Sunday."));
+        Assert.Equal(("COERCE", "RUS", "GEO"), (seized.Plover, seized.Source.Single().Code![..3], seized.Target.Single().Code![..3]));
+    }
 }
