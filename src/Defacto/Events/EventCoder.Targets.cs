@@ -34,7 +34,8 @@ public sealed partial class EventCoder
                     && !(code.StartsWith("15", StringComparison.Ordinal) && IsOwn(m, sources))
                     // "Blocked the roads in northern Kosovo": where a protest happens is not whom it is against.
                     // ("in Israeli jails" names whose jails: a demonym still points at a side).
-                    && !(code.StartsWith("14", StringComparison.Ordinal) && m.Method != "demonym" && InPlacePhrase(tree, t))
+                    // ("Rallied outside the Georgian parliament": a body protested at is whom the protest is against.)
+                    && !(code.StartsWith("14", StringComparison.Ordinal) && m.Method != "demonym" && !(m.Code is { Length: > 3 } && m.Method is not ("capital" or "place")) && InPlacePhrase(tree, t))
                     && !(code.StartsWith("15", StringComparison.Ordinal) && IsStationedIn(tree, t))
                     // "Agreed in Vienna", "signed in Abu Dhabi", "a centre in the Aghdam district": the place where an agreement or a meeting is made is not a party to it.
                     && !(code.Length >= 2 && code[..2] is "03" or "04" or "05" or "06" && m.Method is "capital" or "place" or "demonym" && m.Code is { Length: 3 }

@@ -320,6 +320,8 @@ public sealed class SentenceActors
         "call", "demand", "proposal", "plan", "request", "offer", "appeal", "initiative", "bid", "criticism", "accusation", "claim", "warning", "ultimatum", "condition",
         // "Condemned Moscow's recognition of Abkhazia": whose act it is names the side.
         "recognition", "decision", "move", "annexation", "incursion", "invasion", "occupation", "abstention", "policy", "actions", "remarks", "statement",
+        // "Marched against the Constitutional Tribunal's ruling": whose ruling it is names whom the protest is against.
+        "ruling", "verdict", "judgment", "judgement",
     };
 
     // A name in a prepositional modifier is a party ("ties with Gondor", "the government of Arnor") unless the preposition makes

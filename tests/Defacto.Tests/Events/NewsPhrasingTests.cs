@@ -502,4 +502,13 @@ public sealed class NewsPhrasingTests
         var seized = Assert.Single(Code("Two Georgian coast guard boats and their crews were seized by Russian border guards on Sunday."));
         Assert.Equal(("COERCE", "RUS", "GEO"), (seized.Plover, seized.Source.Single().Code![..3], seized.Target.Single().Code![..3]));
     }
+
+    [Fact]
+    public void A_body_protested_at_is_the_target_but_the_town_protested_in_is_not()
+    {
+        var atParliament = Assert.Single(Code("Thousands of students rallied outside the Armenian parliament in Yerevan on Monday."));
+        Assert.Equal(("PROTEST", "ARMLEG"), (atParliament.Plover, atParliament.Target.Single().Code));
+        var inTown = Assert.Single(Code("Thousands of students rallied in Yerevan on Monday."));
+        Assert.Empty(inTown.Target);
+    }
 }
