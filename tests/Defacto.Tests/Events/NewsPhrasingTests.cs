@@ -511,4 +511,14 @@ public sealed class NewsPhrasingTests
         var inTown = Assert.Single(Code("Thousands of students rallied in Yerevan on Monday."));
         Assert.Empty(inTown.Target);
     }
+
+    [Theory]
+    [InlineData("Russian troops advanced into the Kharkiv region of Ukraine on Friday.", "UKR")]
+    [InlineData("Azerbaijani forces pushed into Armenian territory near Jermuk on Tuesday.", "ARM")]
+    public void Troops_advancing_into_another_sides_ground_attack_it(string sentence, string target)
+    {
+        var incursion = Assert.Single(Code(sentence));
+        Assert.Equal(("ASSAULT", target), (incursion.Plover, incursion.Target.Single().Code![..3]));
+        Assert.Empty(Code("Prices advanced by two percent on Monday."));
+    }
 }
