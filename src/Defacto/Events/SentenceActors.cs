@@ -322,6 +322,8 @@ public sealed class SentenceActors
         "recognition", "decision", "move", "annexation", "incursion", "invasion", "occupation", "abstention", "policy", "actions", "remarks", "statement",
         // "Marched against the Constitutional Tribunal's ruling": whose ruling it is names whom the protest is against.
         "ruling", "verdict", "judgment", "judgement",
+        // "Threatened to block the EU's aid package for Ukraine": whose package it is names the side.
+        "package", "budget",
     };
 
     // A name in a prepositional modifier is a party ("ties with Gondor", "the government of Arnor") unless the preposition makes

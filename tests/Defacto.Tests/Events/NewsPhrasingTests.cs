@@ -521,4 +521,11 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("ASSAULT", target), (incursion.Plover, incursion.Target.Single().Code![..3]));
         Assert.Empty(Code("Prices advanced by two percent on Monday."));
     }
+
+    [Fact]
+    public void Whose_package_is_blocked_names_the_target_not_whom_it_is_for()
+    {
+        var threat = Assert.Single(Code("Slovak Prime Minister Robert Fico threatened on Monday to block the European Union's new aid package for Moldova."));
+        Assert.Equal(("THREATEN", "IGO"), (threat.Plover, threat.Target.Single().Code![..3]));
+    }
 }
