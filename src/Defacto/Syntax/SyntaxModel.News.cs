@@ -39,9 +39,7 @@ public sealed partial class SyntaxModel
         if (MisreadPredicate(forms, kept, result, main) is var predicate and >= 0)
         {
             // The clause is parsed again with the verb read as the past tense it is.
-            result.TagIds[predicate] = Tags.Find("VERB", "VBD");
-            result.Lemmas[predicate] = Lemmatizer.Lemmatize(forms[predicate], result.TagIds[predicate]);
-            result.Feats[predicate] = Features?.Guess(forms[predicate], result.TagIds[predicate]) ?? "_";
+            ReadAsPastTense(forms, result, predicate);
             main = ParseInto(forms, kept, result);
         }
         if (VerblessReading(forms, kept, result, main) is var verb and >= 0)
@@ -198,6 +196,7 @@ public sealed partial class SyntaxModel
         return -1;
     }
 
+    // Retags a word as a past tense (with its lemma and features) unless the tagger already read it as a finite verb.
     private void ReadAsPastTense(IReadOnlyList<string> forms, SentenceAnalysis result, int verb)
     {
         if (Tags.Xpos[result.TagIds[verb]] is "VBD" or "VBZ" or "VBP") return;
