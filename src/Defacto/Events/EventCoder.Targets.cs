@@ -114,6 +114,17 @@ public sealed partial class EventCoder
             }
     }
 
+    // The government of the country a protest takes place in, when the protesters are its own people (not officials or forces).
+    private static EventActor? ProtestedGovernment(SentenceActors actors, IReadOnlyList<EventActor> sources)
+    {
+        if (sources.Count == 0 || sources.Any(s => s.Code is { Length: >= 6 } c && c[3..6] is "GOV" or "MIL" or "COP" or "LEG" or "JUD" or "SPY")) return null;
+        if (sources.Select(s => s.Polity).Distinct().ToList() is not [{ Length: 3 } home]) return null;
+        foreach (var m in actors.Mentions)
+            if (m.Method is "capital" or "place" && (m.Polity ?? m.Code) is { Length: >= 3 } polity && polity[..3] == home)
+                return new EventActor(m.Text, home + "GOV");
+        return null;
+    }
+
     // Participles that tell to whom a concession is made ("bowing to", "giving in to", "yielding to", "meeting the demands of").
     private static readonly HashSet<string> YieldingVerbs = new(StringComparer.Ordinal) { "bow", "give", "yield", "cave", "relent", "heed", "meet", "bend", "accede", "succumb" };
 

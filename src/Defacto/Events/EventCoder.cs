@@ -204,6 +204,12 @@ public sealed partial class EventCoder
                             into.RemoveAt(k);
                             break;
                         }
+        // "Tens of thousands rallied in Tbilisi against the bill": people protesting in their own country with no one named
+        // protest against its government, which the place stands for.
+        if (!PetrarchConventions)
+            for (int k = first; k < into.Count; k++)
+                if (into[k].Plover == "PROTEST" && into[k].Target.Count == 0 && ProtestedGovernment(actors, into[k].Source) is { } government)
+                    into[k] = into[k] with { Target = [government] };
     }
 
     // "LATIN AMERICA TODAY: BOGOTA PEACE TALKS, LIMA CABINET RESHUFFLE, ...": a run of headlines in capitals lists stories,
@@ -465,7 +471,7 @@ public sealed partial class EventCoder
     private static (List<int> Before, List<int> After) Phrase(DependencyTree tree, int i, bool ownPhrase = false)
     {
         var subtree = tree.Subtree(i, c => tree.Head(c) == i && (tree.BaseRel(c) is "conj" or "parataxis" or "punct" or "cc" || (tree.BaseRel(c) == "advcl" && !IsComplementClause(tree, c))
-            || (tree.BaseRel(c) is "nsubj" or "csubj" && c > i) || (ownPhrase && tree.BaseRel(c) is "obl" or "nmod" or "advmod" && IsTimeOnly(tree, c)))
+            || (tree.BaseRel(c) is "nsubj" or "csubj" && c > i) || (ownPhrase && tree.BaseRel(c) is "obl" or "nmod" or "advmod" && IsTimeOnly(tree, c) && !IsTimeLimit(tree, c)))
             // Nor, outside PETRARCH's conventions, a clause modifying a noun inside it: "set up a mission to look into ... protests"
             // sets up no protest.
             // ("Aircraft carrying rescue teams landed in Adana": what a subject carries is its own, and patterns read it.)
@@ -499,6 +505,14 @@ public sealed partial class EventCoder
     // A temporal modifier and nothing else: a misparse may hang a whole subject on a fronted time ("At 7:15 am, the Forces").
     private static bool IsTimeOnly(DependencyTree tree, int c) =>
         tree.IsTime(c) && tree.Subtree(c).TrueForAll(t => tree.IsTime(t) || tree.BaseRel(t) is "case" or "det" or "punct" or "advmod" or "nummod");
+
+    // "Gave the junta one week to reinstate the president": a span of time followed by what must be done in it is a deadline, part
+    // of the deed, not its date.
+    private static bool IsTimeLimit(DependencyTree tree, int c)
+    {
+        int last = tree.Subtree(c).Max();
+        return last + 2 < tree.Count && tree.Lower(last + 1) == "to" && tree.Upos(last + 2) == "VERB";
+    }
 
     // "Charged on Tuesday that Baku ...": a that-clause the parser took for an adverbial is the verb's complement.
     // So is "summoned her for questioning", which the parser may read as an adverbial clause.

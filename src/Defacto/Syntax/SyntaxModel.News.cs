@@ -59,6 +59,7 @@ public sealed partial class SyntaxModel
             result.Heads[phrase] = noun + 1;
             result.Labels[phrase] = LabelId("acl");
         }
+        RepairSecondSubject(kept, result);
         if (fronted > 0)
         {
             // The phrase is parsed on its own and hangs from the main verb: a noun phrase as an oblique, a verb ("after meeting
@@ -227,6 +228,35 @@ public sealed partial class SyntaxModel
                 return BaseLabel(result, v) is "conj" or "parataxis" or "ccomp" || HasPronounSubject(kept, result, v) ? -1 : v;
         }
         return -1;
+    }
+
+    // "Talks between Armenia and Azerbaijan lasted two hours": the greedy parser may make the noun after the preposition a second
+    // subject of the verb. A verb has one subject, so a later subject whose phrase opens with a preposition is the first
+    // subject's modifier, and the preposition its case.
+    private void RepairSecondSubject(List<int> kept, SentenceAnalysis result)
+    {
+        int n = result.Count;
+        Span<int> subject = n <= 256 ? stackalloc int[n] : new int[n];
+        subject.Fill(-1);
+        foreach (int b in kept)
+        {
+            int v = result.Heads[b] - 1;
+            if (v < 0 || BaseLabel(result, b) != "nsubj") continue;
+            int a = subject[v];
+            if (a < 0 || a > b) { if (a < 0) subject[v] = b; continue; }
+            int first = b;
+            foreach (int w in kept) if (w < first && Dominates(result, b, w)) first = w;
+            int preposition = Tags.Upos[result.TagIds[first]] == "ADP" ? first : first - 1;
+            if (preposition <= a || Tags.Upos[result.TagIds[preposition]] != "ADP" || Dominates(result, preposition, b)) continue;
+            // The first subject's phrase runs up to the preposition: "Talks between", "The meeting in Brussels between".
+            bool adjoining = true;
+            for (int w = a + 1; w < preposition && adjoining; w++) adjoining = Dominates(result, a, w);
+            if (!adjoining) continue;
+            result.Heads[b] = a + 1;
+            result.Labels[b] = LabelId("nmod");
+            result.Heads[preposition] = b + 1;
+            result.Labels[preposition] = LabelId("case");
+        }
     }
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
