@@ -341,6 +341,10 @@ public sealed partial class EventCoder
         if (!PetrarchConventions && !isNoun && code.StartsWith("04", StringComparison.Ordinal) && sources.Count >= 2 && tree.Child(i, "obj") is var topic and >= 0
             && actors.At(topic) is null && targets.Count > 0 && targets.TrueForAll(t => actors.TokensOf(t).First is var f && f >= 0 && tree.Dominates(topic, f)))
             targets.Clear();
+        // "Tens of thousands of Palestinians massed along the fence": people who are no force mass to protest, not to mobilize.
+        if (!PetrarchConventions && code.StartsWith("15", StringComparison.Ordinal) && sources.Count > 0
+            && sources.TrueForAll(s => s.Sector is "CVL" or "LAB" or "EDU" or "AGR" or "REL" or "OPP"))
+            code = "141";
         // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on; so are the troops a
         // government agrees, offers or promises to send or pull out ("Washington agreed to pull all US troops out").
         bool ownForces = !PetrarchConventions && (code.StartsWith("15", StringComparison.Ordinal) || code == "074"
