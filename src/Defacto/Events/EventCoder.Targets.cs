@@ -28,7 +28,9 @@ public sealed partial class EventCoder
                 || (tree.BaseRel(x) is "obl" or "nmod" && OccasionNouns.Contains(tree.Lemma(x)))
                 // "Signed the pact at a virtual summit hosted by Vietnam", "a ceasefire brokered by Egypt": a host or a broker is a
                 // third party, not the one the deed is aimed at (unlike the author of a plan one agrees to).
-                || (tree.BaseRel(x) == "acl" && ThirdPartyRoles.Contains(tree.Lemma(x)))))
+                || (tree.BaseRel(x) == "acl" && ThirdPartyRoles.Contains(tree.Lemma(x)))
+                // (Nor, for a truce, who proposed it: see ReadPredicate.)
+                || (tree.BaseRel(x) == "acl" && code.StartsWith("08", StringComparison.Ordinal) && tree.Lemma(x) is "propose" or "offer" or "draft")))
                 if (actors.At(t) is { } m && !sources.Contains(m) && !sources.Exists(s => s.Code == m.Code) && !(m.Code is { Length: 3 } && sources.Exists(s => s.Polity == m.Code))
                     && !(code.Length >= 2 && code[..2] is "15" or "03" or "07" or "13" && IsOwn(m, sources) && m.Code is { Length: > 3 } own && own[3..].StartsWith("MIL", StringComparison.Ordinal))
                     && !(code.StartsWith("15", StringComparison.Ordinal) && IsOwn(m, sources))

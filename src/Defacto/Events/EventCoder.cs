@@ -336,6 +336,9 @@ public sealed partial class EventCoder
         if (match.TargetToken >= 0) targets.AddRange(actors.ActorsOf(match.TargetToken));
         if (isNoun) NounRoles(tree, actors, i, light, code, sources, targets);
         else VerbRoles(tree, actors, i, sources, targets);
+        // "Accepted a truce proposed by the United Nations": who proposes a truce mediates it; the concession is not made to them.
+        if (!PetrarchConventions && !isNoun && code.StartsWith("08", StringComparison.Ordinal) && tree.Child(i, "obj") is var truce and >= 0
+            && AuthorOf(tree, actors, truce) is { Count: > 0 } proposer && targets.TrueForAll(proposer.Contains)) targets.Clear();
         PlaceAsTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
         // "Raisi and bin Salman discussed the war between Israel and Hamas": what two sides discuss is their topic; they meet each other.
         if (!PetrarchConventions && !isNoun && code.StartsWith("04", StringComparison.Ordinal) && sources.Count >= 2 && tree.Child(i, "obj") is var topic and >= 0
@@ -343,7 +346,7 @@ public sealed partial class EventCoder
             targets.Clear();
         // "Tens of thousands of Palestinians massed along the fence": people who are no force mass to protest, not to mobilize.
         if (!PetrarchConventions && code.StartsWith("15", StringComparison.Ordinal) && sources.Count > 0
-            && sources.TrueForAll(s => s.Sector is "CVL" or "LAB" or "EDU" or "AGR" or "REL" or "OPP"))
+            && sources.TrueForAll(s => (s.Sector ?? (s.Code is { Length: >= 6 } c ? c[3..6] : null)) is "CVL" or "LAB" or "EDU" or "AGR" or "REL" or "OPP"))
             code = "141";
         // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on; so are the troops a
         // government agrees, offers or promises to send or pull out ("Washington agreed to pull all US troops out").

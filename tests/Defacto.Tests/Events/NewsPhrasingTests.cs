@@ -504,12 +504,15 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
-    public void A_body_protested_at_is_the_target_but_the_town_protested_in_is_not()
+    public void A_body_protested_at_is_the_target_and_a_town_protested_in_stands_only_for_its_own_peoples_government()
     {
         var atParliament = Assert.Single(Code("Thousands of students rallied outside the Armenian parliament in Yerevan on Monday."));
         Assert.Equal(("PROTEST", "ARMLEG"), (atParliament.Plover, atParliament.Target.Single().Code));
         var inTown = Assert.Single(Code("Thousands of students rallied in Yerevan on Monday."));
-        Assert.Empty(inTown.Target);
+        Assert.Equal("ARMGOV", inTown.Target.Single().Code);
+        // Serbs rallying in Kosovo do not protest against Kosovo's government by being there.
+        var abroad = Assert.Single(Code("Hundreds of Serbs rallied in northern Kosovo on Friday."));
+        Assert.Empty(abroad.Target);
     }
 
     [Theory]
@@ -527,5 +530,92 @@ public sealed class NewsPhrasingTests
     {
         var threat = Assert.Single(Code("Slovak Prime Minister Robert Fico threatened on Monday to block the European Union's new aid package for Moldova."));
         Assert.Equal(("THREATEN", "IGO"), (threat.Plover, threat.Target.Single().Code![..3]));
+    }
+
+    [Fact]
+    public void A_noun_after_between_is_not_a_second_subject()
+    {
+        var talks = Assert.Single(Code("Talks between Georgian and Abkhaz negotiators in Gali lasted three hours on Monday."));
+        Assert.Equal(("CONSULT", "GEO", "ABK"), (talks.Plover, talks.Source.Single().Polity, talks.Target.Single().Polity));
+        var tokens = Parsed("Talks between Armenia and Azerbaijan lasted two hours.", new DateTime(2021, 6, 15));
+        Assert.Single(tokens, t => t.DepRel == "nsubj");
+        Assert.Equal(("nmod", 1), (tokens[2].DepRel, tokens[2].Head));
+        Assert.Equal(("case", 3), (tokens[1].DepRel, tokens[1].Head));
+    }
+
+    [Fact]
+    public void Coming_under_fire_from_someone_is_being_attacked_by_them()
+    {
+        var attack = Assert.Single(Code("Georgian police posts near Ergneti came under fire from South Ossetian militias overnight."));
+        Assert.Equal(("ASSAULT", "SOS", "GEO"), (attack.Plover, attack.Source.Single().Polity, attack.Target.Single().Polity));
+        Assert.DoesNotContain(Code("The offer came under discussion at the meeting."), e => e.Plover == "ASSAULT");
+    }
+
+    [Fact]
+    public void Gas_that_flows_is_fuel_not_a_chemical_attack()
+    {
+        Assert.DoesNotContain(Code("Russian gas stopped flowing to Moldova on Wednesday."), e => e.Plover == "ASSAULT");
+        Assert.Equal("2041", Assert.Single(Code("Syrian government forces gassed civilians in Ghouta in August 2013.")).Cameo);
+    }
+
+    [Theory]
+    [InlineData("Indian and Pakistani troops exchanged fire in Kashmir on Tuesday.", "ASSAULT", "IND", "PAK")]
+    [InlineData("Armenia and Azerbaijan exchanged the remains of soldiers on Thursday.", "RETREAT", "ARM", "AZE")]
+    [InlineData("Putin and Erdogan spoke for two hours on Monday.", "CONSULT", "RUS", "TUR")]
+    public void Two_sides_doing_a_mutual_deed_together_do_it_to_each_other(string sentence, string type, string source, string target)
+    {
+        var e = Assert.Single(Code(sentence));
+        Assert.Equal((type, source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+        Assert.Empty(Code("Lavrov spoke at a news conference in Moscow."));
+    }
+
+    [Theory]
+    [InlineData("The African Union gave the coup leaders in Gabon two weeks to restore civilian rule.", "THREATEN", "GAB")]
+    [InlineData("Burkina Faso gave the French ambassador 48 hours to leave the country.", "SANCTION", "FRA")]
+    public void A_deadline_is_an_ultimatum_and_one_to_leave_given_to_a_diplomat_expels_him(string sentence, string type, string target)
+    {
+        var e = Assert.Single(Code(sentence));
+        Assert.Equal((type, target), (e.Plover, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void Forces_ordered_somewhere_by_someone_are_mobilized_by_them()
+    {
+        var e = Assert.Single(Code("Two British warships were ordered to the Black Sea by the defence secretary on Monday."));
+        Assert.Equal(("MOBILIZE", "GBR"), (e.Plover, e.Source.Single().Polity));
+        Assert.Empty(e.Target);
+    }
+
+    [Fact]
+    public void Accepting_or_approving_a_truce_concedes_and_who_proposed_it_is_no_party()
+    {
+        var accepted = Assert.Single(Code("Houthi rebels accepted a truce proposed by the United Nations on Saturday."));
+        Assert.Equal(("CONCEDE", "YEM"), (accepted.Plover, accepted.Source.Single().Polity));
+        Assert.Empty(accepted.Target);
+        var approved = Assert.Single(Code("A truce with the Houthis was approved by the Saudi cabinet on Saturday."));
+        Assert.Equal(("CONCEDE", "SAU", "YEM"), (approved.Plover, approved.Source.Single().Polity, approved.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_court_finding_that_a_state_broke_the_law_disapproves_of_it()
+    {
+        var ruling = Assert.Single(Code("Europe's top human rights court ruled on Tuesday that Russia had violated the rights of Georgian citizens."));
+        Assert.Equal(("DISAPPROVE", "IGO", "RUS"), (ruling.Plover, ruling.Source.Single().Polity, ruling.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void Inspectors_entering_a_site_inspect_it_and_civilians_massing_protest()
+    {
+        Assert.Equal("INVESTIGATE", Assert.Single(Code("Inspectors of the International Atomic Energy Agency entered the Zaporizhzhia plant on Thursday.")).Plover);
+        var massed = Assert.Single(Code("Thousands of Armenians massed outside the government building in Yerevan on Sunday."));
+        Assert.Equal(("PROTEST", "ARM"), (massed.Plover, massed.Source.Single().Polity));
+        Assert.Equal("MOBILIZE", Assert.Single(Code("Serbia massed troops along its boundary with Kosovo on Friday.")).Plover);
+    }
+
+    [Fact]
+    public void Shelling_that_destroys_something_attacks_it()
+    {
+        var e = Assert.Single(Code("Russian shelling destroyed a hospital in Kherson on Monday."));
+        Assert.Equal(("ASSAULT", "RUS", "UKR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
 }
