@@ -324,6 +324,18 @@ public sealed partial class EventCoder
         if (!PetrarchConventions) before = WithInheritedSubject(tree, i, before);
         var (patternBefore, patternAfter) = PetrarchConventions ? PetrarchPhrase(tree, i, before, after) : (before, after);
         var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, patternBefore, patternAfter);
+        // "An agreement was reached by India and China", "gas deliveries were halted by Gazprom": a passive's subject is the object the
+        // active patterns read after the verb.
+        if (!PetrarchConventions && !isNoun && PassiveSubject(tree, i) is var passiveSubject and >= 0)
+        {
+            var subject = tree.Subtree(passiveSubject, x => tree.BaseRel(x) is "acl" or "punct" or "appos" or "parataxis");
+            var activeBefore = patternBefore.Where(t => !subject.Contains(t)).ToList();
+            var active = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, activeBefore, [.. subject, .. patternAfter]);
+            // Without a "by" phrase the subject would become the one acted on: "the withdrawal of Israeli troops was completed" is
+            // the troops' own deed, which their noun tells.
+            bool agent = tree.Children(i).Any(c => tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "by"));
+            if (active.ByPattern && (!match.ByPattern || active.Score > match.Score) && (agent || !subject.Exists(t => actors.At(t) is not null))) match = active;
+        }
         // TABARI's "+++" (a complex event) is not implemented by PETRARCH, which codes the verb as if that pattern were absent.
         if (PetrarchConventions && match.Code == "+++") match = new PatternMatch(null, formCode ?? block.Code, 0, -1, -1, false) { PairedCode = block.PairedCode };
         // PETRARCH dictionaries may suffix a code with a letter for a variant ("174L"); the record expects it as written.
@@ -397,8 +409,17 @@ public sealed partial class EventCoder
         // "Warned that food was running short" is an alarm, not a threat: a warning threatens only someone.
         if (!PetrarchConventions && code.StartsWith("13", StringComparison.Ordinal) && targets.Count == 0 && tree.Lemma(light >= 0 ? light : i) is "warn" or "caution") return null;
         // A visit or a hosting needs someone visited or hosted: "received seven million visitors" is tourism, not diplomacy.
-        if (!PetrarchConventions && code is "042" or "043" && targets.Count == 0) return null;
+        // So does a call: "activists calling themselves environmentalists" phoned no one.
+        if (!PetrarchConventions && targets.Count == 0 && (code is "042" or "043" || (code == "041" && sources.Count < 2))) return null;
         return new Candidate(i, block, match, code, isNoun, sources, targets, light);
+    }
+
+    // The subject of a passive verb ("nsubj:pass"), or -1.
+    private static int PassiveSubject(DependencyTree tree, int v)
+    {
+        foreach (var c in tree.Children(v))
+            if (tree.Rel(c) is "nsubj:pass" or "nsubjpass") return c;
+        return -1;
     }
 
     // The "to" phrases of a verb, including one the parser hung on an apposition of its object ("extradited Manuel Chang, a

@@ -32,6 +32,7 @@ public sealed partial class SyntaxModel
         // A fronted phrase alone leaves the clause's tags as they were: the words after its comma read the same either way.
         if (kept.Count < n && (dates.Count > 0 || appositions.Count > 0)) Retag(forms, kept, result);
         RepairFiniteVerb(forms, kept, result);
+        RepairPluralNoun(forms, kept, result);
         RepairNounCompounds(forms, result);
         for (int i = 0; i < n; i++) result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], result.TagIds[i]);
         for (int i = 0; i < n; i++) result.Feats[i] = Features?.Guess(forms[i], result.TagIds[i]) ?? "_";
@@ -115,6 +116,23 @@ public sealed partial class SyntaxModel
         }
         int finite = Tags.Find("VERB", "VBD");
         if (past >= 0 && finite >= 0) result.TagIds[past] = finite;
+    }
+
+    // "Nineteen lorries carrying food ...", "Azerbaijani drones damaged two vehicles": a plural noun the tagger read as a present
+    // tense, between a number, adjective or name and the clause's past tense or participle, is the subject's noun.
+    private void RepairPluralNoun(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
+    {
+        int plural = Tags.Find("NOUN", "NNS");
+        if (plural < 0) return;
+        for (int k = 1; k + 1 < kept.Count; k++)
+        {
+            int w = kept[k];
+            var form = forms[w];
+            if (Tags.Xpos[result.TagIds[w]] is not ("VBZ" or "VBP") || form.Length < 4 || !form.EndsWith('s') || !char.IsLower(form[0])) continue;
+            if (Tags.Xpos[result.TagIds[kept[k - 1]]] is not ("CD" or "JJ" or "NNP" or "NNPS")) continue;
+            if (Tags.Xpos[result.TagIds[kept[k + 1]]] is not ("VBD" or "VBG")) continue;
+            result.TagIds[w] = plural;
+        }
     }
 
     // "Turkish police detained the mayor ...", "A Dutch appeals court found Shell liable": a past tense read as a participle after
