@@ -16,7 +16,15 @@ public sealed partial class EventCoder
     {
         foreach (var c in tree.Children(v))
             if (tree.Rel(c) is "nsubj:pass" or "nsubjpass" or "aux:pass" or "auxpass") return true;
-        return tree.Tokens[v].Xpos == "VBN" && tree.BaseRel(v) is "acl" or "amod" && !IsMisparsedClause(tree, v);
+        if (tree.Tokens[v].Xpos != "VBN") return false;
+        if (tree.BaseRel(v) is "acl" or "amod" && !IsMisparsedClause(tree, v)) return true;
+        // "Was boarded and inspected by coast guard officers", "supported by household spending": a participle joined to a passive,
+        // or one with a "by" agent of its own, is passive too.
+        if (tree.Child(v, "nsubj") < 0)
+            foreach (var c in tree.Children(v))
+                if (tree.Rel(c) == "obl:agent") return true;
+        return tree.BaseRel(v) == "conj" && tree.Head(v) is var first and >= 0 && first != v && tree.Tokens[first].Xpos == "VBN"
+            && tree.Children(first).Any(c => tree.Rel(c) is "nsubj:pass" or "aux:pass");
     }
 
     // "Pashinyan accused Russian peacekeepers ...", "Azerbaijani troops held exercises": the parser sometimes makes the subject
@@ -42,7 +50,8 @@ public sealed partial class EventCoder
 
     private void VerbRoles(DependencyTree tree, SentenceActors actors, int v, List<Mention> sources, List<Mention> targets)
     {
-        bool passive = false;
+        // A participle with a "by" agent is passive even without an auxiliary ("..., supported by household spending").
+        bool passive = tree.Tokens[v].Xpos == "VBN" && tree.Children(v).Any(c => tree.Rel(c) == "obl:agent") && tree.Child(v, "nsubj") < 0;
         int subject = -1, passiveSubject = -1, agent = -1, obj = -1, iobj = -1;
         var obliques = new List<int>();
         foreach (var c in tree.Children(v))

@@ -321,7 +321,8 @@ public sealed partial class EventCoder
         }
 
         var (before, after) = Phrase(tree, i, ownPhrase: !PetrarchConventions);
-        if (!PetrarchConventions) before = WithInheritedSubject(tree, i, before);
+        // A passive's inherited subject is the one acted on, not a doer for the patterns' "$" ("boarded and inspected by ...").
+        if (!PetrarchConventions && !(isVerb && IsPassive(tree, i))) before = WithInheritedSubject(tree, i, before);
         var (patternBefore, patternAfter) = PetrarchConventions ? PetrarchPhrase(tree, i, before, after) : (before, after);
         var match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, patternBefore, patternAfter);
         // "An agreement was reached by India and China", "gas deliveries were halted by Gazprom": a passive's subject is the object the
@@ -419,6 +420,10 @@ public sealed partial class EventCoder
     {
         foreach (var c in tree.Children(v))
             if (tree.Rel(c) is "nsubj:pass" or "nsubjpass") return c;
+        // "Was boarded and inspected by ...": the second participle shares the first one's subject.
+        if (tree.BaseRel(v) == "conj" && tree.Tokens[v].Xpos == "VBN" && tree.Head(v) is var first and >= 0)
+            foreach (var c in tree.Children(first))
+                if (tree.Rel(c) is "nsubj:pass" or "nsubjpass") return c;
         return -1;
     }
 
