@@ -27,6 +27,9 @@ public sealed class ActorIndex
     /// <summary>First-name keys of each person (first token of every multi-word name and alias), to tell "Irfaan Ali" from "Ben Ali".</summary>
     internal Dictionary<string, HashSet<string>> GivenNamesOf { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every given-name key of the people in the knowledge base ("mohammed", "ali"), to tell a given name from a surname.</summary>
+    internal HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The index for a knowledge base without public dictionaries, built once per KB.</summary>
     public static ActorIndex For(KnowledgeBase kb) => Cache.GetValue(kb, k => Build(k, null));
 
@@ -59,6 +62,7 @@ public sealed class ActorIndex
                     SurnameOf.TryAdd(p.Id, string.Join(' ', surname));
                     if (!GivenNamesOf.TryGetValue(p.Id, out var given)) GivenNamesOf[p.Id] = given = new(StringComparer.Ordinal);
                     given.Add(keys[0]);
+                    GivenNames.Add(keys[0]);
                 }
             }
         }

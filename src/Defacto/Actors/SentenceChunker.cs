@@ -29,6 +29,13 @@ internal sealed class Chunk(int start, int end, IReadOnlyList<LexiconEntry> entr
 /// <summary>Splits a sentence's tokens into lexicon matches (longest first) and unknown proper-name runs, fixing misspellings by fuzzy match.</summary>
 internal sealed class SentenceChunker(ActorIndex index)
 {
+    /// <summary>Surnames of people in the knowledge base that are also common English words ("Young", "Price", "Power", "Key").</summary>
+    private static readonly HashSet<string> CommonWordSurnames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "young", "price", "power", "key", "saw", "son", "low", "song", "man", "said", "store", "wine", "long", "little", "white", "black", "green",
+        "rice", "bush", "hunt", "rose", "king", "love", "fox", "wolf", "stone", "hill", "wood", "field", "may",
+    };
+
     /// <summary>Capitalized words that start sentences or headings but are not names.</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -189,6 +196,11 @@ internal sealed class SentenceChunker(ActorIndex index)
             if (entry.CaseSensitive && end - start == 1 && !IsAcronymForm(tokens[start].Text, entry.Surface)) return false;
             if (entry.Kind == LexiconKind.Surname && end - start == 1
                 && (NotNames.Contains(keys[start]) || (start > 0 && keys[start - 1].Length > 0 && char.IsDigit(keys[start - 1][0])))) return false;
+            // "Young protesters stormed ...": at the start of a sentence a surname that is also a common word is the word.
+            if (entry.Kind == LexiconKind.Surname && end - start == 1 && start == 0 && CommonWordSurnames.Contains(keys[start])) return false;
+            // "Mohammad Reza Rahimi": a word that is someone's given name, followed by another capitalized word, starts a longer name.
+            if (entry.Kind == LexiconKind.Surname && end - start == 1 && end < tokens.Length && index.GivenNames.Contains(keys[start])
+                && NameKey.IsCapitalized(tokens[end].Text) && char.IsLetter(tokens[end].Text[0])) return false;
             // "Ahmed al-Tayeb": a surname followed by a name particle is someone's given name.
             if (entry.Kind == LexiconKind.Surname && end - start == 1 && end + 1 < keys.Length && IsParticleBeforeName(tokens, keys, end)) return false;
             if (entry.ActiveDuring is { } active && active.OverlapDays(state.First, state.Last) == 0) return false;
