@@ -598,7 +598,8 @@ public sealed class MentionResolver
         string? unknownCode = polityCode is null ? earlier?.Code : sector is not null ? CodeFor(polityCode, sector) : p.Possessive || p.OfPolity ? polityCode : null;
         Add(doc, new Mention(span, text)
         {
-            Code = unknownCode, Polity = polityCode ?? earlier?.Polity, Kind = MentionKind.Unknown, Sector = namedBody && unknownCode is null ? sector : null,
+            // A sector without a polity ("the dissident journalist Roman Protasevich") lets the sentence place the person like a bare agent.
+            Code = unknownCode, Polity = polityCode ?? earlier?.Polity, Kind = MentionKind.Unknown, Sector = unknownCode is null ? sector : null,
             RoleKey = titleEntry?.Kind == LexiconKind.Title ? titleEntry.Target : titleEntry?.Role, Method = "unresolved",
             Antecedent = antecedent, Context = sentence.GetText(doc), SentenceIndex = sentence.Index,
         });
