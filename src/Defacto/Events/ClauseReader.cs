@@ -48,6 +48,11 @@ public static class ClauseReader
             }
             // "Not a single Georgian official apologised", "no country recognized": a negated subject negates the deed.
             if (n == predicate && tree.Child(n, "nsubj") is var subject and >= 0 && HasNegatedDeterminer(tree, subject)) return true;
+            // ("..., yet not a single member state has recognised it": the parser may hang that subject elsewhere; it still stands
+            // right before the verb, after the conjunction.)
+            if (n == predicate && tree.Child(n, "nsubj") < 0 && tree.Child(n, "nsubj:pass") < 0)
+                for (int t = predicate - 1; t >= 0 && t >= predicate - 10 && tree.Tokens[t].Text != "," && tree.BaseRel(t) != "cc"; t--)
+                    if (tree.Upos(t) is "NOUN" or "PROPN" && HasNegatedDeterminer(tree, t)) return true;
             // Climb only through complements that share the clause's polarity.
             var r = tree.BaseRel(n);
             if (!throughGovernors || r is not ("xcomp" or "acl")) break;

@@ -35,14 +35,16 @@ public static class NewsAppositions
         }
         if (open < 1 || !proper || xpos(open - 1) is not ("NNP" or "NNPS")) return [];
         int close = -1;
+        // "Ma Ying-jeou, who led Taiwan from 2008 to 2016, was received ...": a relative clause stands where an apposition would.
+        bool relative = IsRelative(forms[open + 1]);
         for (int i = open + 1; i < forms.Count && i <= open + MaxApposition + 1; i++)
         {
             if (forms[i] == ",") { close = i; break; }
             var tag = xpos(i);
-            if (tag is "VBD" or "VBZ" or "VBP" or "MD" or "CC" or "WP" or "WDT" or "WRB" || forms[i] is "that") return [];
+            if (relative ? i > open + 1 && (IsRelative(forms[i]) || tag is "CC") : tag is "VBD" or "VBZ" or "VBP" or "MD" or "CC" or "WP" or "WDT" or "WRB" || forms[i] is "that") return [];
         }
         if (close < open + 2 || close + 1 >= forms.Count) return [];
-        if (xpos(open + 1) is not ("DT" or "PRP$" or "JJ" or "JJS" or "NNP" or "NNPS" or "NN" or "NNS" or "CD" or "RB")) return [];
+        if (!relative && xpos(open + 1) is not ("DT" or "PRP$" or "JJ" or "JJS" or "NNP" or "NNPS" or "NN" or "NNS" or "CD" or "RB")) return [];
         int verb = close + 1;
         if (xpos(verb) is "RB" && verb + 1 < forms.Count) verb++;
         // A past form the tagger took for a participle ("held talks") still counts when an object follows it.
@@ -50,4 +52,7 @@ public static class NewsAppositions
         if (xpos(verb) is not ("VBD" or "VBZ" or "VBP" or "MD") && !pastWithObject) return [];
         return [(open, close)];
     }
+
+    /// <summary>True for the pronouns that open a relative clause about a named person or body ("who", "which").</summary>
+    public static bool IsRelative(string form) => form.Equals("who", StringComparison.OrdinalIgnoreCase) || form.Equals("which", StringComparison.OrdinalIgnoreCase);
 }

@@ -91,7 +91,7 @@ public sealed partial class SyntaxModel
             while (result.Heads[name] > 0 && result.Heads[name] - 1 < open && Parser.Labels[result.Labels[name]] is "flat" or "compound" or "flat:name")
                 name = result.Heads[name] - 1;
             result.Heads[root] = name + 1;
-            result.Labels[root] = LabelId("appos");
+            result.Labels[root] = LabelId(NewsAppositions.IsRelative(forms[open + 1]) ? "acl:relcl" : "appos");
             foreach (var comma in (int[])[open, close])
             {
                 result.Heads[comma] = root + 1;
