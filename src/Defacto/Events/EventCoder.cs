@@ -407,12 +407,24 @@ public sealed partial class EventCoder
         // "Northern Cyprus is recognized by Turkey alone": a standing state of affairs (the recognition ledger's business), not news.
         if (!PetrarchConventions && code == "054" && !isNoun && IsPassive(tree, i) && tree.Children(i).Any(c => tree.BaseRel(c) == "aux" && tree.Lower(c) is "is" or "are"))
             return null;
+        // "About 1,500 Russian troops are still stationed in the region", "remain stationed": a standing presence, not a deployment.
+        if (!PetrarchConventions && code.StartsWith("15", StringComparison.Ordinal) && !isNoun && IsStandingPresence(tree, i)) return null;
         // "Warned that food was running short" is an alarm, not a threat: a warning threatens only someone.
         if (!PetrarchConventions && code.StartsWith("13", StringComparison.Ordinal) && targets.Count == 0 && tree.Lemma(light >= 0 ? light : i) is "warn" or "caution") return null;
         // A visit or a hosting needs someone visited or hosted: "received seven million visitors" is tourism, not diplomacy.
         // So does a call: "activists calling themselves environmentalists" phoned no one.
         if (!PetrarchConventions && targets.Count == 0 && (code is "042" or "043" || (code == "041" && sources.Count < 2))) return null;
         return new Candidate(i, block, match, code, isNoun, sources, targets, light);
+    }
+
+    // A present-tense passive ("are stationed") or a participle under "remain" or "stay" tells where forces are, not that they moved.
+    private static bool IsStandingPresence(DependencyTree tree, int v)
+    {
+        if (tree.Tokens[v].Xpos != "VBN") return false;
+        if (tree.BaseRel(v) == "xcomp" && tree.Head(v) is var h and >= 0 && tree.Lemma(h) is "remain" or "stay") return true;
+        foreach (var c in tree.Children(v))
+            if (tree.Rel(c) == "aux:pass" && tree.Lower(c) is "is" or "are") return true;
+        return false;
     }
 
     // The subject of a passive verb ("nsubj:pass"), or -1.
