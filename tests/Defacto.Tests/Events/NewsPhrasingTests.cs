@@ -618,4 +618,76 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(Code("Russian shelling destroyed a hospital in Kherson on Monday."));
         Assert.Equal(("ASSAULT", "RUS", "UKR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("An agreement on border patrols was reached by India and China on Monday.", "SUPPORT", "IND", "CHN")]
+    [InlineData("Gas deliveries to Moldova were halted by Gazprom on Wednesday.", "SANCTION", "RUS", "MDA")]
+    [InlineData("A credit line of one billion dollars was extended to Sri Lanka by India on Thursday.", "AID", "IND", "LKA")]
+    public void A_passive_deed_reads_its_subject_as_the_object_of_the_active_patterns(string sentence, string type, string source, string target)
+    {
+        var e = Assert.Single(Code(sentence));
+        Assert.Equal((type, source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_passive_without_a_doer_keeps_its_subject_as_the_doer_of_its_noun()
+    {
+        // Read as an active pattern the troops would become the ones acted on; their withdrawal is their own.
+        var e = Assert.Single(Code("The withdrawal of Israeli troops from the corridor was completed on Sunday."));
+        Assert.Equal(("RETREAT", "ISR"), (e.Plover, e.Source.Single().Polity));
+    }
+
+    [Fact]
+    public void A_participle_with_a_by_phrase_naming_no_actor_has_no_doer()
+    {
+        Assert.Empty(Code("Bank Indonesia expects the economy to grow by five percent next year, supported by household spending and investment."));
+    }
+
+    [Fact]
+    public void A_plural_noun_read_as_a_verb_before_the_clauses_verb_is_the_subject()
+    {
+        var tokens = Parsed("Nineteen lorries carrying food for Karabakh were sent off by Yerevan on Wednesday.", new DateTime(2023, 7, 26));
+        Assert.Equal(("NOUN", "NNS"), (tokens[1].Upos, tokens[1].Xpos));
+        var e = Assert.Single(Code("Azerbaijani drones damaged two Armenian military vehicles on Monday."));
+        Assert.Equal(("ASSAULT", "AZE", "ARM"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_relative_clause_between_a_leading_name_and_its_verb_is_parsed_aside()
+    {
+        var e = Assert.Single(Code("Ma Ying-jeou, who led Taiwan from 2008 to 2016, was received by Chinese President Xi Jinping in Beijing on Wednesday."));
+        Assert.Equal(("CONSULT", "CHN", "TWN"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+        var tokens = Parsed("Ma Ying-jeou, who led Taiwan from 2008 to 2016, was received by Chinese President Xi Jinping in Beijing on Wednesday.", new DateTime(2024, 4, 10));
+        Assert.Equal("acl:relcl", Array.Find(tokens, t => t.Text == "led")!.DepRel);
+    }
+
+    [Fact]
+    public void An_unknown_person_with_a_title_is_placed_like_a_bare_agent()
+    {
+        var e = Assert.Single(Code("Belarusian authorities arrested the dissident journalist Roman Protasevich in Minsk on Sunday."));
+        Assert.Equal(("COERCE", "BLRMED"), (e.Plover, e.Target.Single().Code));
+    }
+
+    [Fact]
+    public void A_given_name_that_starts_a_longer_name_and_a_sentence_initial_common_word_are_no_surnames()
+    {
+        var e = Assert.Single(Code("Young protesters stormed the parliament building in Nairobi on Tuesday."));
+        Assert.Equal("KEN", e.Source.Single().Polity);
+        Assert.DoesNotContain(Code("Vice-President Mohammad Reza Rahimi warned the United States on Tuesday."), x => x.Source.Any(s => s.Polity == "ETH"));
+    }
+
+    [Fact]
+    public void Not_a_single_state_recognising_it_is_no_recognition()
+    {
+        Assert.All(Code("Somaliland has held several elections, yet not a single member state of the United Nations has recognised it."), x => Assert.True(x.Negated));
+    }
+
+    [Fact]
+    public void Voters_rejecting_a_deal_between_two_sides_reject_it_and_forces_stationed_somewhere_are_no_deployment()
+    {
+        var e = Assert.Single(Code("Colombian voters rejected a peace agreement between the government and the FARC rebels."));
+        Assert.Equal(("REJECT", "COL"), (e.Plover, e.Source.Single().Polity));
+        Assert.Empty(Code("About 1,500 Russian soldiers remain stationed in Transnistria."));
+        Assert.Equal("MOBILIZE", Assert.Single(Code("Russian troops were deployed to Belarus on Monday.")).Plover);
+    }
 }
