@@ -79,6 +79,9 @@ public sealed partial class EventCoder
                      && (CaseOf(tree, c) is not ("on" or "at") || actors.At(c) is not null || PetrarchConventions)) obliques.Add(c);
         }
 
+        // "Were handed back to Kyiv by Moscow", "was put off for a month by Pristina": the parser may hang the "by" phrase on the
+        // oblique before it; naming someone, it is still the passive's doer.
+        if (passive && agent < 0 && !PetrarchConventions) agent = StrandedAgent(tree, actors, v);
         if (sources.Count == 0)
         {
             if (passive && agent < 0 && Between(tree, actors, v) is { Count: >= 2 } parties) sources.AddRange(parties);
@@ -116,6 +119,22 @@ public sealed partial class EventCoder
             if (targets.Count == 0) targets.AddRange(ComplementTarget(tree, actors, v, sources));
         }
         RemoveOverlap(sources, targets);
+    }
+
+    // A "by" phrase naming someone that the parser hung inside an oblique of the verb ("handed back to Kyiv by Moscow"), or -1.
+    private static int StrandedAgent(DependencyTree tree, SentenceActors actors, int v)
+    {
+        foreach (var c in tree.Children(v))
+        {
+            if (tree.BaseRel(c) is not ("obl" or "advmod")) continue;
+            foreach (var g in tree.Children(c))
+            {
+                if (tree.BaseRel(g) is "nmod" or "obl" && CaseOf(tree, g) == "by" && actors.ActorsOf(g).Count > 0) return g;
+                foreach (var h in tree.Children(g))
+                    if (tree.BaseRel(g) is "obl" or "nmod" && tree.BaseRel(h) == "nmod" && CaseOf(tree, h) == "by" && actors.ActorsOf(h).Count > 0) return h;
+            }
+        }
+        return -1;
     }
 
     // PETRARCH reads the verb phrase left to right: the first actor after the verb not already on the other side fills the empty one.

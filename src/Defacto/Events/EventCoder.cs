@@ -334,7 +334,7 @@ public sealed partial class EventCoder
             var active = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, activeBefore, [.. subject, .. patternAfter]);
             // Without a "by" phrase the subject would become the one acted on: "the withdrawal of Israeli troops was completed" is
             // the troops' own deed, which their noun tells.
-            bool agent = tree.Children(i).Any(c => tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "by"));
+            bool agent = tree.Children(i).Any(c => tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "by")) || StrandedAgent(tree, actors, i) >= 0;
             if (active.ByPattern && (!match.ByPattern || active.Score > match.Score) && (agent || !subject.Exists(t => actors.At(t) is not null))) match = active;
         }
         // TABARI's "+++" (a complex event) is not implemented by PETRARCH, which codes the verb as if that pattern were absent.
