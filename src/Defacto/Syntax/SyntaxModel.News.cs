@@ -33,6 +33,7 @@ public sealed partial class SyntaxModel
         if (kept.Count < n && (dates.Count > 0 || appositions.Count > 0)) Retag(forms, kept, result);
         RepairFiniteVerb(forms, kept, result);
         RepairPluralNoun(forms, kept, result);
+        RepairNameReadAsVerb(forms, kept, result);
         RepairNounCompounds(forms, result);
         for (int i = 0; i < n; i++) result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], result.TagIds[i]);
         for (int i = 0; i < n; i++) result.Feats[i] = Features?.Guess(forms[i], result.TagIds[i]) ?? "_";
@@ -132,6 +133,21 @@ public sealed partial class SyntaxModel
             if (Tags.Xpos[result.TagIds[kept[k - 1]]] is not ("CD" or "JJ" or "NNP" or "NNPS")) continue;
             if (Tags.Xpos[result.TagIds[kept[k + 1]]] is not ("VBD" or "VBG")) continue;
             result.TagIds[w] = plural;
+        }
+    }
+
+    // "Beijing downgraded its ties with Lithuania": a capitalized word ending in -ing that the tagger read as a gerund, right before
+    // a finite verb, is a name.
+    private void RepairNameReadAsVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
+    {
+        int proper = Tags.Find("PROPN", "NNP");
+        if (proper < 0) return;
+        for (int k = 0; k + 1 < kept.Count; k++)
+        {
+            int w = kept[k];
+            var form = forms[w];
+            if (form.Length < 5 || !char.IsUpper(form[0]) || !form.EndsWith("ing", StringComparison.Ordinal) || Tags.Xpos[result.TagIds[w]] != "VBG") continue;
+            if (Tags.Xpos[result.TagIds[kept[k + 1]]] is "VBD" or "VBZ" or "VBP" or "MD") result.TagIds[w] = proper;
         }
     }
 
