@@ -690,4 +690,19 @@ public sealed class NewsPhrasingTests
         Assert.Empty(Code("About 1,500 Russian soldiers remain stationed in Transnistria."));
         Assert.Equal("MOBILIZE", Assert.Single(Code("Russian troops were deployed to Belarus on Monday.")).Plover);
     }
+
+    [Fact]
+    public void A_by_phrase_the_parser_hung_inside_an_oblique_is_still_the_passives_doer()
+    {
+        var e = Assert.Single(Code("Three Ukrainian navy vessels seized last year were handed back to Kyiv by Moscow on Monday."));
+        Assert.Equal(("RETREAT", "RUS", "UKR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_capital_ending_in_ing_before_its_verb_is_a_name()
+    {
+        var tokens = Parsed("Beijing downgraded its diplomatic ties with Lithuania on Sunday.", new DateTime(2021, 11, 21));
+        Assert.Equal(("PROPN", "nsubj"), (tokens[0].Upos, tokens[0].DepRel));
+        Assert.Equal(("SANCTION", "CHN", "LTU"), Assert.Single(Code("Beijing downgraded its diplomatic ties with Lithuania on Sunday.")) is var e ? (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity) : default);
+    }
 }
