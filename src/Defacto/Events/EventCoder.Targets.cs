@@ -100,7 +100,19 @@ public sealed partial class EventCoder
         if (!conditional && !purpose) return;
         // The clause hangs from the predicate or from its complement ("threatened to use force unless ...").
         var heads = new List<int> { predicate };
-        foreach (var c in tree.Children(predicate)) if (tree.BaseRel(c) is "xcomp" or "ccomp") heads.Add(c);
+        // "Russia will take retaliatory steps if Finland joins NATO, the ministry warned": a closing speech tag warns of the
+        // clause it reports.
+        if (conditional && tree.BaseRel(predicate) == "parataxis" && tree.Head(predicate) is var reported and >= 0) heads.Add(reported);
+        foreach (var h in heads.ToList())
+            foreach (var c in tree.Children(h)) if (tree.BaseRel(c) is "xcomp" or "ccomp") heads.Add(c);
+        // "Vystrcil would pay a heavy price, Wang Yi warned": with no condition to name one, the warning is aimed at the reported
+        // clause's subject.
+        if (conditional && tree.BaseRel(predicate) == "parataxis" && tree.Head(predicate) is var said and >= 0 && !HasCondition(tree, heads)
+            && tree.Child(said, "nsubj") is var warned and >= 0 && actors.ActorsOf(warned) is { Count: > 0 } subject && !subject.Exists(m => sources.Exists(s => s.Code == m.Code)))
+        {
+            targets.AddRange(subject);
+            return;
+        }
         foreach (var h in heads)
             foreach (var clause in tree.Children(h))
             {
@@ -126,6 +138,9 @@ public sealed partial class EventCoder
                 return new EventActor(m.Text, home + "GOV");
         return null;
     }
+
+    private static bool HasCondition(DependencyTree tree, List<int> heads) =>
+        heads.Exists(h => tree.Children(h).Any(c => tree.BaseRel(c) == "advcl" && tree.Child(c, "mark") is var m and >= 0 && tree.Lower(m) is "if" or "unless"));
 
     // Participles that tell to whom a concession is made ("bowing to", "giving in to", "yielding to", "meeting the demands of").
     private static readonly HashSet<string> YieldingVerbs = new(StringComparer.Ordinal) { "bow", "give", "yield", "cave", "relent", "heed", "meet", "bend", "accede", "succumb" };

@@ -21,8 +21,12 @@ public sealed partial class SyntaxModel
         // A date inside the fronted phrase is parsed with it.
         if (fronted > 0) dates.RemoveAll(p => p.Start <= fronted);
         var appositions = fronted < 0 && NewsAppositions.MayHold(forms) ? NewsAppositions.Find(forms, i => Tags.Xpos[result.TagIds[i]]) : [];
+        // A closing speech tag with a long speaker is parsed on its own and hangs from the clause it reports.
+        var speech = fronted < 0 ? NewsSpeechTags.Find(forms, i => Tags.Xpos[result.TagIds[i]]) : null;
+        if (speech is { } tag) dates.RemoveAll(p => p.End > tag.Comma);
         var aside = new bool[n];
         for (int i = 0; i <= fronted; i++) aside[i] = true;
+        if (speech is { } tagged) for (int i = tagged.Comma; i < n - 1; i++) aside[i] = true;
         foreach (var p in dates) for (int i = p.Start; i < p.End; i++) aside[i] = true;
         foreach (var (open, close) in appositions) for (int i = open; i <= close; i++) aside[i] = true;
         var kept = new List<int>(n);
@@ -62,6 +66,14 @@ public sealed partial class SyntaxModel
             result.Labels[phrase] = LabelId("acl");
         }
         RepairSecondSubject(kept, result);
+        if (speech is { } said)
+        {
+            int saying = ParseInto(forms, Enumerable.Range(said.Comma + 1, n - 2 - said.Comma).ToList(), result, said.Verb);
+            result.Heads[saying] = main + 1;
+            result.Labels[saying] = LabelId("parataxis");
+            result.Heads[said.Comma] = saying + 1;
+            result.Labels[said.Comma] = LabelId("punct");
+        }
         if (fronted > 0)
         {
             // The phrase is parsed on its own and hangs from the main verb: a noun phrase as an oblique, a verb ("after meeting

@@ -705,4 +705,18 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("PROPN", "nsubj"), (tokens[0].Upos, tokens[0].DepRel));
         Assert.Equal(("SANCTION", "CHN", "LTU"), Assert.Single(Code("Beijing downgraded its diplomatic ties with Lithuania on Sunday.")) is var e ? (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity) : default);
     }
+
+    [Fact]
+    public void A_closing_speech_tag_with_a_long_speaker_is_parsed_aside_and_warns_of_what_it_reports()
+    {
+        const string text = "Moscow will take retaliatory steps of a military nature if Finland joins the alliance, the Ministry of Foreign Affairs of the Russian Federation warned on Thursday.";
+        var tokens = Parsed(text, new DateTime(2022, 5, 12));
+        var warned = Array.Find(tokens, t => t.Text == "warned")!;
+        Assert.Equal(("parataxis", Array.FindIndex(tokens, t => t.Text == "take") + 1), (warned.DepRel, warned.Head));
+        var threat = Assert.Single(Code(text), e => e.Plover == "THREATEN");
+        Assert.Equal(("RUS", "FIN"), (threat.Source.Single().Polity, threat.Target.Single().Polity));
+        var price = Assert.Single(Code("The Czech Senate president would pay a heavy price for leading a delegation to Taiwan, Chinese Foreign Minister Wang Yi warned on Monday."));
+        Assert.Equal(("THREATEN", "CHN", "CZE"), (price.Plover, price.Source.Single().Polity, price.Target.Single().Polity));
+        Assert.Null(NewsSpeechTags.Find(["He", "left", ",", "she", "said", "."], i => i switch { 1 or 4 => "VBD", 3 => "PRP", 2 => ",", _ => "." }));
+    }
 }
