@@ -153,7 +153,8 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
     {
         "decree", "resolution", "statement", "law", "bill", "order", "declaration", "document", "letter", "communique", "motion",
-        "ruling", "verdict", "petition", "memorandum", "note", "message", "address", "proclamation", "edict", "ordinance",
+        "ruling", "verdict", "petition", "memorandum", "note", "message", "address", "proclamation", "edict", "ordinance", "guidelines",
+        "directive", "regulations",
     };
 
     // A participle on the object of a verb whose noun is a document ("signed decrees recognizing", "adopted a resolution

@@ -158,8 +158,8 @@ public sealed partial class SyntaxModel
         {
             int w = kept[k];
             var form = forms[w];
-            if (form.Length < 5 || !char.IsUpper(form[0]) || !form.EndsWith("ing", StringComparison.Ordinal) || Tags.Xpos[result.TagIds[w]] != "VBG") continue;
-            if (Tags.Xpos[result.TagIds[kept[k + 1]]] is "VBD" or "VBZ" or "VBP" or "MD") result.TagIds[w] = proper;
+            if (form.Length < 5 || !char.IsUpper(form[0]) || !form.EndsWith("ing", StringComparison.Ordinal) || !Tags.Xpos[result.TagIds[w]].StartsWith("VB", StringComparison.Ordinal)) continue;
+            if (Tags.Xpos[result.TagIds[kept[k + 1]]] is "VBD" or "VBZ" or "VBP" or "MD" or "VBN") result.TagIds[w] = proper;
         }
     }
 
