@@ -121,9 +121,13 @@ public sealed class MentionResolver
         {
             var phrase = BuildPhrase(chunks, k, tokens, keys);
             k = phrase.EndChunk;
+            // "One billion US dollars", "20 million Canadian dollars": a currency names no actor.
+            if (phrase.EndToken < tokens.Length && Currencies.Contains(keys[phrase.EndToken]) && phrase.Title is null && phrase.Person is null) continue;
             Emit(doc, sentence, tokens, keys, phrase, state);
         }
     }
+
+    private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal) { "dollar", "dollars", "cents", "rupee", "rupees", "pound", "pounds" };
 
     private Phrase BuildPhrase(List<Chunk> chunks, int k, ReadOnlySpan<Token> tokens, string[] keys)
     {
