@@ -520,7 +520,8 @@ public sealed partial class EventCoder
             // Nor, outside PETRARCH's conventions, a clause modifying a noun inside it: "set up a mission to look into ... protests"
             // sets up no protest.
             // ("Aircraft carrying rescue teams landed in Adana": what a subject carries is its own, and patterns read it.)
-            || (ownPhrase && tree.Head(c) != i && tree.BaseRel(c) == "acl" && !(c < i && tree.Lemma(c) is "carry" or "load"))
+            // (Nor "sent five trucks carrying food": what is carried is sent.)
+            || (ownPhrase && tree.Head(c) != i && tree.BaseRel(c) == "acl" && !(tree.Lemma(c) is "carry" or "load"))
             // Nor a phrase that only dates or explains it: "freed the servicemen a week after a joint statement" releases no statement.
             || (ownPhrase && tree.BaseRel(c) is "obl" or "nmod" && tree.Child(c, "case") is var framing and >= 0 && framing < c && FramingCases.Contains(tree.Lemma(framing))));
         var before = new List<int>();
