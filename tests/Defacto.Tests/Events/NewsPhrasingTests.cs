@@ -719,4 +719,24 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("THREATEN", "CHN", "CZE"), (price.Plover, price.Source.Single().Polity, price.Target.Single().Polity));
         Assert.Null(NewsSpeechTags.Find(["He", "left", ",", "she", "said", "."], i => i switch { 1 or 4 => "VBD", 3 => "PRP", 2 => ",", _ => "." }));
     }
+
+    [Theory]
+    [InlineData("A Chinese rescue team landed in Yangon on Saturday to help search for survivors of the earthquake.", "AID", "CHN", "MMR")]
+    [InlineData("Two Egyptian military planes carrying weapons and ammunition landed in Mogadishu on Tuesday.", "AID", "EGY", "SOM")]
+    [InlineData("Armenia sent five trucks carrying about 100 tonnes of food and medicine into Turkey on Saturday.", "AID", "ARM", "TUR")]
+    [InlineData("Hamas handed three Israeli women to the Red Cross on Sunday.", "RETREAT", "PSE", "ISR")]
+    [InlineData("India extended a credit line of one billion US dollars to Sri Lanka on Thursday.", "AID", "IND", "LKA")]
+    public void Relief_arms_and_captives_delivered_go_to_whom_the_sentence_names(string sentence, string type, string source, string target)
+    {
+        var e = Assert.Single(Code(sentence));
+        Assert.Equal((type, source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_note_or_guidelines_do_what_their_content_says_and_a_dismissed_report_is_a_denial()
+    {
+        var note = Assert.Single(Code("Polish Foreign Minister Zbigniew Rau signed a diplomatic note on Monday demanding that Germany pay reparations."));
+        Assert.Equal(("DEMAND", "POL", "DEU"), (note.Plover, note.Source.Single().Polity, note.Target.Single().Polity));
+        Assert.DoesNotContain(Code("Kigali dismissed a report by UN experts on Friday."), e => e.Plover == "REJECT");
+    }
 }
