@@ -140,7 +140,7 @@ public sealed class SentenceActors
         // A named body ("the director of Abzas Media", "the offices of Belsat Television") may sit in a modifier too.
         bool mayPlace = _tree.BaseRel(role) is "nsubj" or "appos" || _tree.Head(role) < 0 || (_tree.BaseRel(role) is "obj" or "obl" && bare.Sector is not ("MIL" or "GOV"))
             || (_tree.BaseRel(role) == "nmod" && bare.Kind == MentionKind.Unknown);
-        if (polity is null && mayPlace && SolePolity(bare.Span.Start) is { } sole) (polity, method) = (sole, "agent in sentence");
+        if (polity is null && mayPlace && SolePolity(bare.Span.Start, bare.Sector == "CRM") is { } sole) (polity, method) = (sole, "agent in sentence");
         // "Timur Ivanov, a deputy defence minister, took bribes, Russia's Investigative Committee alleged": with no polity before it,
         // an agent belongs to the polity of the body that reports on it at home.
         if (polity is null && mayPlace && _tree.BaseRel(role) is "nsubj" or "appos" && ReporterPolity() is { } reporter) (polity, method) = (reporter, "agent by reporter");
@@ -149,13 +149,14 @@ public sealed class SentenceActors
 
     // Polities named before the agent count, and places after it: "the separatist leaders thanked the Syrian government" is not
     // Syria thanking itself.
-    private string? SolePolity(int before)
+    private string? SolePolity(int before, bool criminals = false)
     {
         string? sole = null;
         foreach (var m in Mentions)
         {
-            // After the agent, only a place counts ("robbers ... in Stepanakert").
-            if (m.Span.Start >= before && m.Method != "capital") continue;
+            // After the agent, only a place counts ("robbers ... in Stepanakert"); criminals, who act on no state, belong to the one
+            // country the sentence names wherever it names it ("thieves broke into the Louvre ... with the French crown jewels").
+            if (m.Span.Start >= before && m.Method != "capital" && !(criminals && m.Method is "place" or "demonym" or "name")) continue;
             if (StatePolity(m) is not { } p) continue;
             if (sole is not null && sole != p) return null;
             sole = p;

@@ -739,4 +739,12 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("DEMAND", "POL", "DEU"), (note.Plover, note.Source.Single().Polity, note.Target.Single().Polity));
         Assert.DoesNotContain(Code("Kigali dismissed a report by UN experts on Friday."), e => e.Plover == "REJECT");
     }
+
+    [Fact]
+    public void Thieves_belong_to_the_one_country_the_sentence_names_and_breaking_in_is_their_crime()
+    {
+        var e = Assert.Single(Code("Thieves broke into a museum in central Lyon on Sunday and escaped with French royal jewels."), x => x.Plover == "CRIME");
+        Assert.Equal("FRACRM", e.Source.Single().Code);
+        Assert.DoesNotContain(Code("Soldiers broke into the building on Sunday."), x => x.Plover == "CRIME");
+    }
 }
