@@ -747,4 +747,14 @@ public sealed class NewsPhrasingTests
         Assert.Equal("FRACRM", e.Source.Single().Code);
         Assert.DoesNotContain(Code("Soldiers broke into the building on Sunday."), x => x.Plover == "CRIME");
     }
+
+    [Theory]
+    [InlineData("Regular passenger flights between Moscow and Sukhum resumed on Thursday.")]
+    [InlineData("Moscow and Sukhum resumed regular air services on Thursday.")]
+    public void Flights_resumed_between_two_sides_are_cooperation(string sentence)
+    {
+        var e = Assert.Single(Code(sentence));
+        Assert.Equal(("COOPERATE", "RUS", "ABK"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+        Assert.Empty(Code("Russian military flights over the Baltic rose sharply last year."));
+    }
 }
