@@ -23,6 +23,8 @@ public sealed partial class SyntaxModel
         var appositions = fronted < 0 && NewsAppositions.MayHold(forms) ? NewsAppositions.Find(forms, i => Tags.Xpos[result.TagIds[i]]) : [];
         // A closing speech tag with a long speaker is parsed on its own and hangs from the clause it reports.
         var speech = fronted < 0 ? NewsSpeechTags.Find(forms, i => Tags.Xpos[result.TagIds[i]]) : null;
+        // An apposition reaching the tag's comma would claim the same words: keep the apposition.
+        if (speech is { } overlap && appositions.Exists(a => a.Close >= overlap.Comma)) speech = null;
         if (speech is { } tag) dates.RemoveAll(p => p.End > tag.Comma);
         var aside = new bool[n];
         for (int i = 0; i <= fronted; i++) aside[i] = true;
