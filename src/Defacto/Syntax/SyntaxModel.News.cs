@@ -38,8 +38,7 @@ public sealed partial class SyntaxModel
         // A fronted phrase alone leaves the clause's tags as they were: the words after its comma read the same either way.
         if (kept.Count < n && (dates.Count > 0 || appositions.Count > 0)) Retag(forms, kept, result);
         RepairFiniteVerb(forms, kept, result);
-        RepairPluralNoun(forms, kept, result);
-        RepairNameReadAsVerb(forms, kept, result);
+        RetagNounsReadAsVerbs(forms, kept, result);
         RepairNounCompounds(forms, result);
         for (int i = 0; i < n; i++) result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], result.TagIds[i]);
         for (int i = 0; i < n; i++) result.Feats[i] = Features?.Guess(forms[i], result.TagIds[i]) ?? "_";
@@ -133,35 +132,24 @@ public sealed partial class SyntaxModel
         if (past >= 0 && finite >= 0) result.TagIds[past] = finite;
     }
 
-    // "Nineteen lorries carrying food ...", "Azerbaijani drones damaged two vehicles": a plural noun the tagger read as a present
-    // tense, between a number, adjective or name and the clause's past tense or participle, is the subject's noun.
-    private void RepairPluralNoun(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
+    // Nouns the tagger read as verbs before the clause's verb: "Nineteen lorries carrying food ...", "Azerbaijani drones damaged two
+    // vehicles" (a lower-case plural read as a present tense, after a number, adjective or name and before a past tense or gerund);
+    // "Beijing downgraded its ties" (a capitalized word ending in -ing read as a verb, before a finite verb or participle).
+    private void RetagNounsReadAsVerbs(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
     {
-        int plural = Tags.Find("NOUN", "NNS");
-        if (plural < 0) return;
-        for (int k = 1; k + 1 < kept.Count; k++)
-        {
-            int w = kept[k];
-            var form = forms[w];
-            if (Tags.Xpos[result.TagIds[w]] is not ("VBZ" or "VBP") || form.Length < 4 || !form.EndsWith('s') || !char.IsLower(form[0])) continue;
-            if (Tags.Xpos[result.TagIds[kept[k - 1]]] is not ("CD" or "JJ" or "NNP" or "NNPS")) continue;
-            if (Tags.Xpos[result.TagIds[kept[k + 1]]] is not ("VBD" or "VBG")) continue;
-            result.TagIds[w] = plural;
-        }
-    }
-
-    // "Beijing downgraded its ties with Lithuania": a capitalized word ending in -ing that the tagger read as a gerund, right before
-    // a finite verb, is a name.
-    private void RepairNameReadAsVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
-    {
-        int proper = Tags.Find("PROPN", "NNP");
-        if (proper < 0) return;
+        int plural = Tags.Find("NOUN", "NNS"), proper = Tags.Find("PROPN", "NNP");
         for (int k = 0; k + 1 < kept.Count; k++)
         {
             int w = kept[k];
             var form = forms[w];
-            if (form.Length < 5 || !char.IsUpper(form[0]) || !form.EndsWith("ing", StringComparison.Ordinal) || !Tags.Xpos[result.TagIds[w]].StartsWith("VB", StringComparison.Ordinal)) continue;
-            if (Tags.Xpos[result.TagIds[kept[k + 1]]] is "VBD" or "VBZ" or "VBP" or "MD" or "VBN") result.TagIds[w] = proper;
+            var xpos = Tags.Xpos[result.TagIds[w]];
+            var next = Tags.Xpos[result.TagIds[kept[k + 1]]];
+            if (plural >= 0 && k >= 1 && xpos is "VBZ" or "VBP" && form.Length >= 4 && form.EndsWith('s') && char.IsLower(form[0])
+                && Tags.Xpos[result.TagIds[kept[k - 1]]] is "CD" or "JJ" or "NNP" or "NNPS" && next is "VBD" or "VBG")
+                result.TagIds[w] = plural;
+            else if (proper >= 0 && form.Length >= 5 && char.IsUpper(form[0]) && form.EndsWith("ing", StringComparison.Ordinal)
+                && xpos.StartsWith("VB", StringComparison.Ordinal) && next is "VBD" or "VBZ" or "VBP" or "MD" or "VBN")
+                result.TagIds[w] = proper;
         }
     }
 
