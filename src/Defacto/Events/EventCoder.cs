@@ -337,6 +337,11 @@ public sealed partial class EventCoder
             bool agent = tree.Children(i).Any(c => tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "by")) || StrandedAgent(tree, actors, i) >= 0;
             if (active.ByPattern && (!match.ByPattern || active.Score > match.Score) && (agent || !subject.Exists(t => actors.At(t) is not null))) match = active;
         }
+        // "Rejected a peace agreement between the government and the rebels": a one-word no-event pattern ("dismissed the government")
+        // speaks for the verb only about its own object, not about a word inside a modifier of it.
+        if (!PetrarchConventions && match.Pattern is { Code: null or "---" } quiet && quiet.Elements.Count(e => e.Kind != PatternElementKind.Verb) == 1
+            && match.WordToken >= 0 && IsInsideModifier(tree, i, match.WordToken))
+            match = _matcher.Match(tree, actors, i, block, formCode ?? block.Code, patternBefore, patternAfter, p => p.Code is null or "---");
         // TABARI's "+++" (a complex event) is not implemented by PETRARCH, which codes the verb as if that pattern were absent.
         if (PetrarchConventions && match.Code == "+++") match = new PatternMatch(null, formCode ?? block.Code, 0, -1, -1, false) { PairedCode = block.PairedCode };
         // PETRARCH dictionaries may suffix a code with a letter for a variant ("174L"); the record expects it as written.
@@ -424,6 +429,14 @@ public sealed partial class EventCoder
         if (tree.BaseRel(v) == "xcomp" && tree.Head(v) is var h and >= 0 && tree.Lemma(h) is "remain" or "stay") return true;
         foreach (var c in tree.Children(v))
             if (tree.Rel(c) == "aux:pass" && tree.Lower(c) is "is" or "are") return true;
+        return false;
+    }
+
+    // True when the word hangs inside a modifier (nmod, acl, appos) of one of the verb's dependents rather than heading it.
+    private static bool IsInsideModifier(DependencyTree tree, int v, int word)
+    {
+        for (int n = word, steps = 0; n >= 0 && n != v && steps < tree.Count; n = tree.Head(n), steps++)
+            if (tree.BaseRel(n) is "nmod" or "acl" or "appos" && tree.Head(n) != v) return true;
         return false;
     }
 

@@ -8,6 +8,9 @@ public sealed record PatternMatch(VerbPattern? Pattern, string? Code, int Score,
 
     /// <summary>True when a pattern (not only the block's default code) decided the code.</summary>
     public bool ByPattern => Pattern is not null;
+
+    /// <summary>The token the pattern's first word matched, or -1.</summary>
+    public int WordToken { get; init; } = -1;
 }
 
 /// <summary>
@@ -21,11 +24,12 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
 
     /// <summary>The best match of <paramref name="block"/>'s patterns for the predicate at <paramref name="predicate"/>, or the block default.</summary>
     public PatternMatch Match(DependencyTree tree, SentenceActors actors, int predicate, VerbBlock block, string? defaultCode,
-        IReadOnlyList<int> before, IReadOnlyList<int> after)
+        IReadOnlyList<int> before, IReadOnlyList<int> after, Func<VerbPattern, bool>? exclude = null)
     {
         PatternMatch? best = null;
         foreach (var pattern in block.Patterns)
         {
+            if (exclude is not null && exclude(pattern)) continue;
             var elements = pattern.Elements;
             int star = -1;
             for (int i = 0; i < elements.Count; i++) if (elements[i].Kind == PatternElementKind.Verb) { star = i; break; }
@@ -43,7 +47,7 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
             if (t < 0) continue;
             score += t;
             if (best is null || score > best.Score)
-                best = new PatternMatch(pattern, pattern.Code, score, state.Source, state.Target, pattern.IsCompound) { PairedCode = pattern.PairedCode };
+                best = new PatternMatch(pattern, pattern.Code, score, state.Source, state.Target, pattern.IsCompound) { PairedCode = pattern.PairedCode, WordToken = state.Word };
         }
         return best ?? new PatternMatch(null, defaultCode, 0, -1, -1, false) { PairedCode = defaultCode == block.Code ? block.PairedCode : null };
     }
@@ -61,8 +65,9 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
         public SentenceActors Actors { get; } = actors;
         public int Source { get; set; } = -1;
         public int Target { get; set; } = -1;
-        public MatchState Copy() => new(Tree, Actors) { Source = Source, Target = Target };
-        public void From(MatchState other) { Source = other.Source; Target = other.Target; }
+        public int Word { get; set; } = -1;
+        public MatchState Copy() => new(Tree, Actors) { Source = Source, Target = Target, Word = Word };
+        public void From(MatchState other) { Source = other.Source; Target = other.Target; Word = other.Word; }
     }
 
     // Returns the number of elements matched (-1 when the sequence cannot match); pos advances through tokens.
@@ -159,7 +164,8 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
                     if (end < 0) continue;
                     int rest = MatchSequence(elements, k + 1, tokens, end, state);
                     // A longer phrase is the more specific match ("austrian gold florin" over "florin").
-                    if (rest >= 0) return rest + (end - p);
+                    // (Set after the rest matched, so the earliest word of the pattern is the one kept.)
+                    if (rest >= 0) { state.Word = tokens[p]; return rest + (end - p); }
                 }
                 return -1;
             }

@@ -757,4 +757,13 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("COOPERATE", "RUS", "ABK"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
         Assert.Empty(Code("Russian military flights over the Baltic rose sharply last year."));
     }
+
+    [Fact]
+    public void A_no_event_pattern_speaks_only_about_the_verbs_own_object()
+    {
+        // "Signed a law" codes nothing; a law named inside what was signed does not silence the signing.
+        var e = Assert.Single(Code("Armenia and Azerbaijan signed a declaration on the law of the sea."));
+        Assert.Equal(("SUPPORT", "ARM", "AZE"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+        Assert.Empty(Code("Putin signed a law on foreign agents."));
+    }
 }
