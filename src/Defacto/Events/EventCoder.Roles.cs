@@ -9,7 +9,7 @@ public sealed partial class EventCoder
     // Prepositions that introduce a target in an oblique ("met with", "fired on", "appealed to").
     private static readonly HashSet<string> TargetPrepositions = new(StringComparer.Ordinal)
     {
-        "with", "to", "against", "on", "toward", "towards", "into", "at", "from", "upon", "over", "for", "of", "between", "onto",
+        "with", "to", "against", "on", "toward", "towards", "into", "at", "from", "upon", "over", "for", "of", "between", "onto", "around",
     };
 
     private static bool IsPassive(DependencyTree tree, int v)
@@ -73,10 +73,10 @@ public sealed partial class EventCoder
             else if (rel == "obl:agent") continue;
             else if ((rel == "obj" || rel == "dobj") && obj < 0) obj = c;
             else if (rel == "iobj" && iobj < 0) iobj = c;
-            // "On the South Lawn of the White House": "on" and "at" name a target only when their own noun is the actor
-            // ("sanctions on Russia", "fired at protesters"), not a place that merely belongs to one.
+            // "On the South Lawn of the White House": "on", "at" and "around" name a target only when their own noun is the actor
+            // ("sanctions on Russia", "fired at protesters", "drills around Taiwan"), not a place that merely belongs to one.
             else if ((rel == "obl" || rel == "nmod") && TargetPrepositions.Contains(CaseOf(tree, c)) && actors.ActorsOf(c, false).Count > 0
-                     && (CaseOf(tree, c) is not ("on" or "at") || actors.At(c) is not null || PetrarchConventions)) obliques.Add(c);
+                     && (CaseOf(tree, c) is not ("on" or "at" or "around") || actors.At(c) is not null || PetrarchConventions)) obliques.Add(c);
         }
 
         // "Were handed back to Kyiv by Moscow", "was put off for a month by Pristina": the parser may hang the "by" phrase on the

@@ -74,6 +74,7 @@ public sealed partial class EventCoder
             // "Bowing to ..., the president announced that prices would be frozen": the participle may hang on the verb that reports the concession.
             var governors = new List<int> { predicate };
             if (tree.BaseRel(predicate) is "ccomp" or "xcomp" && tree.Head(predicate) is var reporter and >= 0) governors.Add(reporter);
+            int protest = -1;
             foreach (var g in governors)
                 foreach (var c in tree.Children(g))
                     if (tree.BaseRel(c) == "advcl" && tree.Tokens[c].Xpos == "VBG")
@@ -91,7 +92,17 @@ public sealed partial class EventCoder
                                 targets.Add(agent with { Code = home + sector, Polity = home, Method = "agent conceded to" });
                                 return;
                             }
+                            if (protest < 0 && YieldingVerbs.Contains(tree.Lemma(c)) && ProtestNouns.Contains(tree.Lemma(t))) protest = t;
                         }
+            // "Bowing to a week of deadly street protests": protests that name no one are the home country's people's.
+            if (protest >= 0 && sources.Select(s => (s.Polity ?? s.Code) is { Length: >= 3 } p ? p[..3] : null).Distinct().ToList() is [{ } people])
+            {
+                var tok = tree.Tokens[protest];
+                targets.Add(new Mention(new Span(tok.Start, tok.End), tok.Text)
+                {
+                    Code = people + "CVL", Polity = people, Kind = MentionKind.Group, Sector = "CVL", SentenceIndex = tree.Sentence.Index, Method = "protest conceded to",
+                });
+            }
             return;
         }
         bool conditional = code.StartsWith("13", StringComparison.Ordinal) || code.StartsWith("10", StringComparison.Ordinal);
@@ -141,6 +152,8 @@ public sealed partial class EventCoder
 
     private static bool HasCondition(DependencyTree tree, List<int> heads) =>
         heads.Exists(h => tree.Children(h).Any(c => tree.BaseRel(c) == "advcl" && tree.Child(c, "mark") is var m and >= 0 && tree.Lower(m) is "if" or "unless"));
+
+    private static readonly HashSet<string> ProtestNouns = new(StringComparer.Ordinal) { "protest", "demonstration", "unrest", "rally", "strike", "riot" };
 
     // Participles that tell to whom a concession is made ("bowing to", "giving in to", "yielding to", "meeting the demands of").
     private static readonly HashSet<string> YieldingVerbs = new(StringComparer.Ordinal) { "bow", "give", "yield", "cave", "relent", "heed", "meet", "bend", "accede", "succumb" };

@@ -259,7 +259,8 @@ public sealed partial class EventCoder
         return false;
     }
 
-    // Whether a target hangs from the predicate as its object or through "with", "to" or "against", rather than through a circumstance.
+    // Whether a target hangs from the predicate as its object (a passive's subject included: "a Palestinian state was recognised by
+    // Spain and Norway") or through "with", "to" or "against", rather than through a circumstance.
     private static bool IsNamedParty(DependencyTree tree, SentenceActors actors, Mention target, int predicate)
     {
         int n = actors.TokensOf(target).First;
@@ -267,7 +268,7 @@ public sealed partial class EventCoder
         {
             int head = tree.Head(n);
             if (head == predicate)
-                return tree.BaseRel(n) is "obj" or "iobj" || (tree.BaseRel(n) is "obl" or "nmod" && CaseOf(tree, n) is "with" or "to" or "against" or "toward" or "towards" or "between");
+                return tree.BaseRel(n) is "obj" or "iobj" || tree.Rel(n) is "nsubj:pass" || (tree.BaseRel(n) is "obl" or "nmod" && CaseOf(tree, n) is "with" or "to" or "against" or "toward" or "towards" or "between");
             n = head;
         }
         return true;
@@ -348,6 +349,11 @@ public sealed partial class EventCoder
         if (match.Code is not { } code || !(IsCameoCode(code) || IsPloverOnly(code) || (PetrarchConventions && IsCameoCode(code[..^1]) && char.IsAsciiLetter(code[^1]))))
             return null;
 
+        // "Was freed by the South Ossetian authorities and returned home": the one released coming back is the release's end, not a
+        // deed of its own.
+        if (!PetrarchConventions && isVerb && block.Headword == "RETURN" && tree.Child(i, "obj") < 0 && tree.Child(i, "nsubj") < 0
+            && tree.BaseRel(i) == "conj" && tree.Head(i) is var released and >= 0 && IsPassive(tree, released) && !IsPassive(tree, i))
+            return null;
         var sources = new List<Mention>();
         var targets = new List<Mention>();
         if (match.SourceToken >= 0) sources.AddRange(actors.ActorsOf(match.SourceToken));
@@ -491,10 +497,14 @@ public sealed partial class EventCoder
         {
             foreach (var c in tree.Children(i))
             {
-                if (!(tree.RelIs(c, "compound") || tree.RelIs(c, "obj")) || c < i) continue;
+                // "Was set free": an adjective completing the verb makes a phrasal verb too.
+                if (!(tree.RelIs(c, "compound") || tree.RelIs(c, "obj") || (!PetrarchConventions && tree.RelIs(c, "xcomp") && tree.Upos(c) == "ADJ")) || c < i) continue;
                 if (_verbs.Find(lemma + "_" + tree.Lower(c)) is { } phrasal) return (phrasal, FormCode(phrasal, lemma + "_" + tree.Lower(c)));
                 if (PetrarchConventions && _verbs.Find(tree.Lower(i) + "_" + tree.Lower(c)) is { } inflected) return (inflected, FormCode(inflected, lemma + "_" + tree.Lower(c)));
             }
+            // "Set free two soldiers": an adjective right after the verb that the parser hung on the object.
+            if (!PetrarchConventions && i + 1 < tree.Count && tree.Upos(i + 1) == "ADJ" && tree.Head(i + 1) != i
+                && _verbs.Find(lemma + "_" + tree.Lower(i + 1)) is { } adjective) return (adjective, FormCode(adjective, lemma + "_" + tree.Lower(i + 1)));
             // "cordoned off the roads": PETRARCH reads a multi-word verb off the words, whatever phrase the parser hung the particle on.
             if (PetrarchConventions && i + 1 < tree.Count && tree.Upos(i + 1) is "ADP" or "PART"
                 && _verbs.Find(tree.Lower(i) + "_" + tree.Lower(i + 1)) is { } adjacent) return (adjacent, FormCode(adjacent, lemma + "_" + tree.Lower(i + 1)));
@@ -536,7 +546,7 @@ public sealed partial class EventCoder
             // (Nor "sent five trucks carrying food": what is carried is sent.)
             || (ownPhrase && tree.Head(c) != i && tree.BaseRel(c) == "acl" && !(tree.Lemma(c) is "carry" or "load"))
             // Nor a phrase that only dates or explains it: "freed the servicemen a week after a joint statement" releases no statement.
-            || (ownPhrase && tree.BaseRel(c) is "obl" or "nmod" && tree.Child(c, "case") is var framing and >= 0 && framing < c && FramingCases.Contains(tree.Lemma(framing))));
+            || (ownPhrase && tree.BaseRel(c) is "obl" or "nmod" && tree.Child(c, "case") is var framing and >= 0 && framing < c && FramingCases.Contains(tree.Lemma(framing)) && !IsTimeLimit(tree, c)));
         var before = new List<int>();
         var after = new List<int>();
         foreach (var t in subtree)
@@ -569,8 +579,21 @@ public sealed partial class EventCoder
     // of the deed, not its date.
     private static bool IsTimeLimit(DependencyTree tree, int c)
     {
-        int last = tree.Subtree(c).Max();
-        return last + 2 < tree.Count && tree.Lower(last + 1) == "to" && tree.Upos(last + 2) == "VERB";
+        int next = tree.Subtree(c).Max() + 1;
+        // "Gave Israel until six in the evening on Monday to pull ...": further times between the limit and its "to" belong to it.
+        int head = tree.Head(c);
+        for (bool skipped = true; skipped && next < tree.Count;)
+        {
+            skipped = false;
+            foreach (var s in tree.Children(head))
+                if (s > c && s != next && tree.BaseRel(s) is "obl" or "nmod" && IsTimeOnly(tree, s) && tree.Subtree(s) is var more && more.Min() == next)
+                {
+                    next = more.Max() + 1;
+                    skipped = true;
+                    break;
+                }
+        }
+        return next + 1 < tree.Count && tree.Lower(next) == "to" && tree.Upos(next + 1) == "VERB";
     }
 
     // "Charged on Tuesday that Baku ...": a that-clause the parser took for an adverbial is the verb's complement.

@@ -88,19 +88,25 @@ public sealed class SentenceActors
         return -1;
     }
 
-    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal) { "hours", "days", "weeks", "months", "minutes", "moments", "years" };
-
-    /// <summary>End (characters) of a sentence-initial "Hours after ...," / "Days before ...," phrase; -1 when the sentence has none.</summary>
+    /// <summary>End (characters) of a sentence-initial "Hours after ...," / "A day before ...," phrase; -1 when the sentence has none.</summary>
     private static int TimePhraseEnd(DependencyTree tree)
     {
         var tokens = tree.Tokens;
-        int first = 0;
-        if (tokens.Length > 3 && tokens[0].Text.ToLowerInvariant() is "just" or "only" or "barely" or "mere" && tokens[1].Text.Length > 0) first = 1;
-        if (tokens.Length < first + 4 || !TimeNouns.Contains(tokens[first].Text.ToLowerInvariant())
-            || tokens[first + 1].Text.ToLowerInvariant() is not ("after" or "before")) return -1;
-        for (int i = first + 2; i < tokens.Length; i++)
+        if (tokens.Length < 4) return -1;
+        int opener = Syntax.NewsFrontedPhrases.Subordinator(new TokenTexts(tokens), tokens.Length);
+        if (opener < 1 || tokens[opener].Text.ToLowerInvariant() is not ("after" or "before")) return -1;
+        for (int i = opener + 1; i < tokens.Length; i++)
             if (tokens[i].Text == ",") return tokens[i].Start;
         return -1;
+    }
+
+    // The tokens' texts as a list, without copying them.
+    private readonly struct TokenTexts(Token[] tokens) : IReadOnlyList<string>
+    {
+        public string this[int index] => tokens[index].Text;
+        public int Count => tokens.Length;
+        public IEnumerator<string> GetEnumerator() { foreach (var t in tokens) yield return t.Text; }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)

@@ -34,11 +34,14 @@ public static class NewsFrontedPhrases
             if (xpos(i) is not ("NN" or "NNS" or "CD" or "JJR" or "RB" or "IN" or "DT" or "JJ")) break;
         }
         if (!opens) return -1;
+        // "A day after Nancy Pelosi arrived in Taipei, Beijing suspended ...", "After talks collapsed, ...": a fronted clause of time
+        // holds a finite verb of its own, which the parser otherwise takes for the sentence's root.
+        bool clause = Subordinator(forms, forms.Count) >= 0;
         int comma = -1;
         for (int i = 1; i < forms.Count && i <= MaxPhrase; i++)
         {
             if (forms[i] == ",") { comma = i; break; }
-            if (xpos(i) is "VBD" or "VBZ" or "VBP" or "MD" || forms[i] is ";" or ":" or "\"" or "(" or "“") return -1;
+            if ((!clause && xpos(i) is "VBD" or "VBZ" or "VBP" or "MD") || forms[i] is ";" or ":" or "\"" or "(" or "“") return -1;
         }
         if (comma < 2 || forms.Count - comma - 1 < MinClause) return -1;
         // After a participle's phrase the tagger may read the clause's past tense as another participle ("..., thousands marched/VBN").
@@ -46,4 +49,65 @@ public static class NewsFrontedPhrases
             if (xpos(i) is "VBD" or "VBZ" or "VBP" or "MD" || (participle && xpos(i) == "VBN")) return comma;
         return -1;
     }
+
+    /// <summary>
+    /// The position of the comma that opens a sentence-final clause or phrase of time measured from another deed ("..., three days
+    /// after Lai Ching-te was sworn in as president.", "..., hours before the deadline."), which the parser otherwise may take for the
+    /// sentence's root; the words before the comma hold a finite verb. -1 when there is none.
+    /// </summary>
+    public static int FindClosing(IReadOnlyList<string> forms, Func<int, string> xpos)
+    {
+        int n = forms.Count;
+        if (n < MinClause + 5 || forms[n - 1] != ".") return -1;
+        for (int comma = n - 4; comma >= MinClause && comma >= n - 1 - MaxPhrase; comma--)
+        {
+            if (forms[comma] is ";" or ":" or "\"" or "“" or "”" or "(" or ")") return -1;
+            if (forms[comma] != ",") continue;
+            int opener = Subordinator(new Tail(forms, comma + 1), n - 1 - comma);
+            // A bare "after" may open an apposition's clause or a list; only a measure of time ("hours after") is sure to date.
+            if (opener < 1) continue;
+            // (A past tense the tagger read as a participle, "warships fanned/VBN out", gets its tag back once the clause is apart.)
+            for (int i = 0; i < comma; i++)
+                if (xpos(i) is "VBD" or "VBZ" or "VBP" or "MD" or "VBN") return comma;
+            return -1;
+        }
+        return -1;
+    }
+
+    // The words from a position on, as a list.
+    internal readonly struct Tail(IReadOnlyList<string> forms, int from) : IReadOnlyList<string>
+    {
+        public string this[int index] => forms[from + index];
+        public int Count => forms.Count - from;
+        public IEnumerator<string> GetEnumerator() { for (int i = from; i < forms.Count; i++) yield return forms[i]; }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>
+    /// The word that opens a fronted clause of time ("after", "before", "since", "until", "once"), first in the sentence or after a
+    /// measure of time ("A day after", "Two weeks before", "Hours after"), before <paramref name="end"/>; -1 when there is none.
+    /// </summary>
+    public static int Subordinator(IReadOnlyList<string> forms, int end)
+    {
+        if (forms.Count == 0) return -1;
+        if (ClauseOpeners.Contains(forms[0])) return 0;
+        for (int i = 1; i <= 3 && i < end && i < forms.Count; i++)
+        {
+            if (ClauseOpeners.Contains(forms[i])) return TimeMeasures.Contains(forms[i - 1]) ? i : -1;
+            if (!(TimeMeasures.Contains(forms[i]) || Quantities.Contains(forms[i]) || char.IsAsciiDigit(forms[i][0]))) return -1;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until", "once" };
+
+    private static readonly HashSet<string> TimeMeasures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "moments", "shortly", "soon", "just", "only",
+    };
+
+    private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "some", "less", "more", "than", "barely", "mere", "just", "only", "hours", "days",
+    };
 }

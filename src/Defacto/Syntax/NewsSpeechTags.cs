@@ -32,6 +32,18 @@ public static class NewsSpeechTags
     {
         int n = forms.Count;
         if (n < 8 || forms[n - 1] != ".") return null;
+        if (Find(forms, xpos, n - 1) is { } tag) return tag;
+        // "..., the Russian foreign ministry warned on Thursday, hours after Finland's president backed membership.": a closing clause
+        // of time after the tag goes with it.
+        for (int i = n - 3; i > 8 && i >= n - 1 - MaxTag; i--)
+            if (forms[i] == "," && NewsFrontedPhrases.Subordinator(new NewsFrontedPhrases.Tail(forms, i + 1), n - 1 - i) >= 0) return Find(forms, xpos, i);
+        return null;
+    }
+
+    // As above, with the tag ending before the word at <paramref name="end"/> (the full stop, or the comma of a closing clause).
+    private static (int Comma, int Verb)? Find(IReadOnlyList<string> forms, Func<int, string> xpos, int end)
+    {
+        int n = end + 1;
         int verb = -1;
         for (int i = n - 2; i > 0 && i >= n - 1 - MaxTag; i--)
         {

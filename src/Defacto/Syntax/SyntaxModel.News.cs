@@ -22,12 +22,19 @@ public sealed partial class SyntaxModel
         if (fronted > 0) dates.RemoveAll(p => p.Start <= fronted);
         var appositions = fronted < 0 && NewsAppositions.MayHold(forms) ? NewsAppositions.Find(forms, i => Tags.Xpos[result.TagIds[i]]) : [];
         // A closing speech tag with a long speaker is parsed on its own and hangs from the clause it reports.
-        var speech = fronted < 0 ? NewsSpeechTags.Find(forms, i => Tags.Xpos[result.TagIds[i]]) : null;
+        var speech = NewsSpeechTags.Find(forms, i => Tags.Xpos[result.TagIds[i]]);
+        // ("A day after the vote, Russia will ..., the ministry warned.": a fronted phrase and a closing tag may share a sentence.)
+        if (speech is { } early && early.Comma <= fronted + 2) speech = null;
         // An apposition reaching the tag's comma would claim the same words: keep the apposition.
         if (speech is { } overlap && appositions.Exists(a => a.Close >= overlap.Comma)) speech = null;
         if (speech is { } tag) dates.RemoveAll(p => p.End > tag.Comma);
+        // "..., three days after Lai Ching-te was sworn in.": a closing clause of time is parsed on its own and hangs from the main verb.
+        int closing = speech is null ? NewsFrontedPhrases.FindClosing(forms, i => Tags.Xpos[result.TagIds[i]]) : -1;
+        if (closing >= 0 && closing <= fronted + 2) closing = -1;
+        if (closing >= 0) dates.RemoveAll(p => p.End > closing);
         var aside = new bool[n];
         for (int i = 0; i <= fronted; i++) aside[i] = true;
+        if (closing >= 0) for (int i = closing; i < n - 1; i++) aside[i] = true;
         if (speech is { } tagged) for (int i = tagged.Comma; i < n - 1; i++) aside[i] = true;
         foreach (var p in dates) for (int i = p.Start; i < p.End; i++) aside[i] = true;
         foreach (var (open, close) in appositions) for (int i = open; i <= close; i++) aside[i] = true;
@@ -75,13 +82,19 @@ public sealed partial class SyntaxModel
             result.Heads[said.Comma] = saying + 1;
             result.Labels[said.Comma] = LabelId("punct");
         }
+        if (closing >= 0)
+        {
+            int clause = ParseInto(forms, Enumerable.Range(closing + 1, n - 2 - closing).ToList(), result);
+            HangTimeClause(forms, result, clause, closing + 1, n - 1, main);
+            result.Heads[closing] = clause + 1;
+            result.Labels[closing] = LabelId("punct");
+        }
         if (fronted > 0)
         {
             // The phrase is parsed on its own and hangs from the main verb: a noun phrase as an oblique, a verb ("after meeting
             // Putin") as an adverbial clause; its comma is the phrase's punctuation, as the treebank has it.
             int phrase = ParseInto(forms, Enumerable.Range(0, fronted).ToList(), result);
-            result.Heads[phrase] = main + 1;
-            result.Labels[phrase] = LabelId(Tags.Upos[result.TagIds[phrase]] is "VERB" or "AUX" ? "advcl" : "obl");
+            HangTimeClause(forms, result, phrase, 0, fronted, main);
             result.Heads[fronted] = phrase + 1;
             result.Labels[fronted] = LabelId("punct");
         }
@@ -111,6 +124,20 @@ public sealed partial class SyntaxModel
                 result.Heads[comma] = root + 1;
                 result.Labels[comma] = LabelId("punct");
             }
+        }
+    }
+
+    // A phrase parsed apart hangs from the main verb: a noun phrase as an oblique, a verb ("after meeting Putin", "a day after
+    // Pelosi arrived") as an adverbial clause marked by the word that opens it.
+    private void HangTimeClause(IReadOnlyList<string> forms, SentenceAnalysis result, int root, int start, int end, int main)
+    {
+        result.Heads[root] = main + 1;
+        bool verbal = Tags.Upos[result.TagIds[root]] is "VERB" or "AUX";
+        result.Labels[root] = LabelId(verbal ? "advcl" : "obl");
+        if (verbal && NewsFrontedPhrases.Subordinator(new NewsFrontedPhrases.Tail(forms, start), end - start) is var opener and >= 0 && start + opener < root)
+        {
+            result.Heads[start + opener] = root + 1;
+            result.Labels[start + opener] = LabelId("mark");
         }
     }
 
@@ -250,7 +277,7 @@ public sealed partial class SyntaxModel
         if (Tags.Xpos[result.TagIds[root]] is not ("VBN" or "VBD") || !char.IsLower(forms[root][0])) return -1;
         int k = kept.IndexOf(root);
         if (k < 1 || k + 1 >= kept.Count || Tags.Xpos[result.TagIds[kept[k - 1]]] is not ("NN" or "NNS" or "NNP" or "NNPS")
-            || Tags.Xpos[result.TagIds[kept[k + 1]]] != "IN" || forms[kept[k + 1]].Equals("that", StringComparison.OrdinalIgnoreCase)) return -1;
+            || !IsPreposition(kept, result, k + 1) || forms[kept[k + 1]].Equals("that", StringComparison.OrdinalIgnoreCase)) return -1;
         foreach (int d in kept)
             if (result.Heads[d] == root + 1 && BaseLabel(result, d) is "obj" or "aux" or "ccomp" or "xcomp" or "expl") return -1;
         for (int j = k + 2; j < kept.Count; j++)
@@ -258,13 +285,18 @@ public sealed partial class SyntaxModel
             int v = kept[j];
             if (Subordinators.Contains(forms[v]) || forms[v] is "," or ";" or ":") return -1;
             // The past tense itself may be read as a participle or adjective ("struck/JJ dozens of bombers") when an object follows.
-            bool past = Tags.Xpos[result.TagIds[v]] == "VBD" || (IrregularPasts.Contains(forms[v]) && j + 1 < kept.Count
-                && Tags.Xpos[result.TagIds[kept[j + 1]]] is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$");
+            // So may a regular one ("students opposed to quotas blocked/VBN main roads").
+            bool past = Tags.Xpos[result.TagIds[v]] == "VBD" || ((IrregularPasts.Contains(forms[v]) || Tags.Xpos[result.TagIds[v]] == "VBN") && j + 1 < kept.Count
+                && Tags.Xpos[result.TagIds[kept[j + 1]]] is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "JJ");
             if (past && char.IsLower(forms[v][0]) && !AuxiliaryForms.Contains(forms[v]))
                 return BaseLabel(result, v) is "conj" or "parataxis" or "ccomp" || HasPronounSubject(kept, result, v) ? -1 : v;
         }
         return -1;
     }
+
+    // A preposition, "to" included when no verb follows it ("students opposed to job quotas").
+    private bool IsPreposition(List<int> kept, SentenceAnalysis result, int k) =>
+        Tags.Xpos[result.TagIds[kept[k]]] is "IN" || (Tags.Xpos[result.TagIds[kept[k]]] is "TO" && k + 1 < kept.Count && !Tags.Xpos[result.TagIds[kept[k + 1]]].StartsWith("VB", StringComparison.Ordinal));
 
     // "Talks between Armenia and Azerbaijan lasted two hours": the greedy parser may make the noun after the preposition a second
     // subject of the verb. A verb has one subject, so a later subject whose phrase opens with a preposition is the first

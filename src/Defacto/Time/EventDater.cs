@@ -85,6 +85,8 @@ public static class EventDater
         {
             var head = ExpressionHead(tokens, expression.Span);
             if (head < 0) continue;
+            // "Gave Lukashenko until October 25 to step down": a deadline is when something must be done, not when the deed was.
+            if (IsDeadline(tokens, expression.Span)) continue;
             var current = tokens[head].Head - 1;
             // "the September 19-20 assault", "Tuesday's fighting": a modifier of a noun dates that noun only.
             if (current >= 0 && tokens[head].DepRel is { } relation && NounModifiers.Contains(relation) && tokens[current].Upos is "NOUN" or "PROPN")
@@ -106,6 +108,13 @@ public static class EventDater
             }
         }
         return best;
+    }
+
+    private static bool IsDeadline(ReadOnlySpan<Token> tokens, Span span)
+    {
+        for (int i = 1; i < tokens.Length; i++)
+            if (tokens[i].Start >= span.Start) return tokens[i - 1].Text.ToLowerInvariant() is "until" or "till";
+        return false;
     }
 
     // "On September 27, at 7:15 am, the forces, using drones, launched ...": a date opening the sentence sets the scene for it.
@@ -131,6 +140,8 @@ public static class EventDater
         {
             var head = ExpressionHead(tokens, expression.Span);
             if (head < 0) continue;
+            // "Gave Lukashenko until October 25 to step down": a deadline is when something must be done, not when the deed was.
+            if (IsDeadline(tokens, expression.Span)) continue;
             var current = tokens[head].Head - 1;
             bool reachesPredicate = false;
             for (var steps = 0; current >= 0 && steps < tokens.Length && !reachesPredicate; steps++)

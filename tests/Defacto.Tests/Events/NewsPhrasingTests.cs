@@ -766,4 +766,71 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("SUPPORT", "ARM", "AZE"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
         Assert.Empty(Code("Putin signed a law on foreign agents."));
     }
+
+    [Fact]
+    public void A_state_recognised_by_several_others_is_their_common_target()
+    {
+        var coded = Code("The State of Palestine was recognised on Wednesday by Armenia and Slovenia.");
+        Assert.NotEmpty(coded);
+        Assert.All(coded, e => Assert.Equal(("SUPPORT", "PSE"), (e.Plover, e.Target.Single().Polity)));
+        Assert.Equal(["ARM", "SVN"], coded.SelectMany(e => e.Source).Select(s => s.Polity).Order());
+    }
+
+    [Fact]
+    public void A_captive_set_free_and_going_home_is_one_release()
+    {
+        var e = Assert.Single(Code("An Armenian shepherd was freed by Azerbaijan on Monday and returned home."));
+        Assert.Equal(("RETREAT", "AZE", "ARM"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+        var set = Assert.Single(Code("Georgia set free two Russian servicemen on Friday."));
+        Assert.Equal(("RETREAT", "GEO", "RUS"), (set.Plover, set.Source.Single().Polity, set.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_deadline_given_until_a_date_is_an_ultimatum_dated_by_the_report()
+    {
+        var e = Assert.Single(Code("The Armenian opposition gave Prime Minister Nikol Pashinyan until Friday to resign."));
+        Assert.Equal(("THREATEN", "ARM"), (e.Plover, e.Target.Single().Polity));
+        Assert.Equal("2008-08-27", e.Date);
+    }
+
+    [Fact]
+    public void A_clause_of_time_before_or_after_the_news_is_parsed_aside_and_codes_nothing()
+    {
+        const string fronted = "A day after Ukraine's president visited Washington, Russia launched a wave of drone strikes on Kyiv.";
+        var tokens = Parsed(fronted, new DateTime(2024, 9, 27));
+        Assert.Equal("root", Array.Find(tokens, t => t.Text == "launched")!.DepRel);
+        Assert.Equal(("advcl", "mark"), (Array.Find(tokens, t => t.Text == "visited")!.DepRel, Array.Find(tokens, t => t.Text == "after")!.DepRel));
+        var strike = Assert.Single(Code(fronted));
+        Assert.Equal(("ASSAULT", "RUS", "UKR"), (strike.Plover, strike.Source.Single().Polity, strike.Target.Single().Polity));
+
+        const string closing = "Chinese warships fanned out around Taiwan on Friday, two days after the island's new leader was sworn in.";
+        tokens = Parsed(closing, new DateTime(2024, 5, 24));
+        Assert.Equal(("root", "advcl"), (Array.Find(tokens, t => t.Text == "fanned")!.DepRel, Array.Find(tokens, t => t.Text == "sworn")!.DepRel));
+        var drills = Assert.Single(Code(closing));
+        Assert.Equal(("MOBILIZE", "CHN", "TWN"), (drills.Plover, drills.Source.Single().Polity, drills.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_speech_tag_followed_by_a_clause_of_time_still_warns_of_what_it_reports()
+    {
+        var e = Assert.Single(Code("Moscow will respond with military measures if Sweden joins the alliance, the Russian foreign ministry warned on Monday, hours after the Swedish cabinet backed membership."));
+        Assert.Equal(("THREATEN", "RUS", "SWE"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_government_bowing_to_protests_concedes_to_its_own_people()
+    {
+        var e = Assert.Single(Code("Bowing to weeks of street protests, the Serbian government withdrew the mining law on Friday."));
+        Assert.Equal(("CONCEDE", "SRBGOV", "SRBCVL"), (e.Plover, e.Source.Single().Code, e.Target.Single().Code));
+    }
+
+    [Fact]
+    public void A_reduced_relative_opened_by_to_leaves_the_clause_its_past_tense()
+    {
+        const string text = "Farmers opposed to the new land law blocked main highways in Bucharest on Monday.";
+        var tokens = Parsed(text, new DateTime(2024, 1, 15));
+        Assert.Equal("root", Array.Find(tokens, t => t.Text == "blocked")!.DepRel);
+        var e = Assert.Single(Code(text));
+        Assert.Equal(("PROTEST", "ROU"), (e.Plover, e.Source.Single().Polity));
+    }
 }
