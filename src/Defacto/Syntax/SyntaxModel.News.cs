@@ -22,9 +22,7 @@ public sealed partial class SyntaxModel
         if (fronted > 0) dates.RemoveAll(p => p.Start <= fronted);
         var appositions = fronted < 0 && NewsAppositions.MayHold(forms) ? NewsAppositions.Find(forms, i => Tags.Xpos[result.TagIds[i]]) : [];
         // A closing speech tag with a long speaker is parsed on its own and hangs from the clause it reports.
-        var speech = NewsSpeechTags.Find(forms, i => Tags.Xpos[result.TagIds[i]]);
-        // ("A day after the vote, Russia will ..., the ministry warned.": a fronted phrase and a closing tag may share a sentence.)
-        if (speech is { } early && early.Comma <= fronted + 2) speech = null;
+        var speech = fronted < 0 ? NewsSpeechTags.Find(forms, i => Tags.Xpos[result.TagIds[i]]) : null;
         // An apposition reaching the tag's comma would claim the same words: keep the apposition.
         if (speech is { } overlap && appositions.Exists(a => a.Close >= overlap.Comma)) speech = null;
         if (speech is { } tag) dates.RemoveAll(p => p.End > tag.Comma);
@@ -286,7 +284,9 @@ public sealed partial class SyntaxModel
             if (Subordinators.Contains(forms[v]) || forms[v] is "," or ";" or ":") return -1;
             // The past tense itself may be read as a participle or adjective ("struck/JJ dozens of bombers") when an object follows.
             // So may a regular one ("students opposed to quotas blocked/VBN main roads").
-            bool past = Tags.Xpos[result.TagIds[v]] == "VBD" || ((IrregularPasts.Contains(forms[v]) || Tags.Xpos[result.TagIds[v]] == "VBN") && j + 1 < kept.Count
+            // ("The jailed/VBN opposition politician": a participle after a determiner describes the noun after it.)
+            bool regular = Tags.Xpos[result.TagIds[v]] == "VBN" && Tags.Xpos[result.TagIds[kept[j - 1]]] is not ("DT" or "PRP$" or "JJ" or "POS" or "CD");
+            bool past = Tags.Xpos[result.TagIds[v]] == "VBD" || ((IrregularPasts.Contains(forms[v]) || regular) && j + 1 < kept.Count
                 && Tags.Xpos[result.TagIds[kept[j + 1]]] is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "JJ");
             if (past && char.IsLower(forms[v][0]) && !AuxiliaryForms.Contains(forms[v]))
                 return BaseLabel(result, v) is "conj" or "parataxis" or "ccomp" || HasPronounSubject(kept, result, v) ? -1 : v;
