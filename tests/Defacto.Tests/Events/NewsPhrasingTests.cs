@@ -833,4 +833,19 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(Code(text));
         Assert.Equal(("PROTEST", "ROU"), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void A_fugitive_handed_to_foreign_authorities_is_extradited()
+    {
+        var e = Assert.Single(Code("Serbia handed the wanted banker to Croatian authorities on Tuesday."));
+        Assert.Equal(("COOPERATE", "SRB", "HRV"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_law_declaring_a_deal_void_rejects_it_and_natural_gas_is_no_chemical_attack()
+    {
+        var e = Assert.Single(Code("Moldova's parliament passed a law on Friday declaring null and void the 1992 ceasefire protocol."));
+        Assert.Equal(("REJECT", "MDA"), (e.Plover, e.Source.Single().Polity));
+        Assert.DoesNotContain(Code("Gas from Azerbaijan began flowing to Bulgaria on Friday."), x => x.Plover == "ASSAULT");
+    }
 }
