@@ -259,6 +259,32 @@ public sealed partial class EventCoder
         return false;
     }
 
+    // "Police in Baku detained Ulvi Hasanli, director of an investigative outlet", "Mahsa Amini ... was detained by the morality
+    // police": a named person the knowledge base does not know, arrested by a state's own forces, is one of that state's people
+    // (a journalist or an activist when an agent noun in the phrase says so, else a civilian).
+    private static Mention? DetainedPerson(DependencyTree tree, SentenceActors actors, int v, List<Mention> sources)
+    {
+        if (sources.Select(s => s.Polity).Distinct().ToList() is not [{ Length: 3 } home] || sources.Exists(s => s.Code?.StartsWith("IGO", StringComparison.Ordinal) == true))
+            return null;
+        int person = tree.Child(v, "obj");
+        if (person < 0 && IsPassive(tree, v)) person = tree.Child(v, "nsubj:pass");
+        // ("The dissident journalist Roman Protasevich": the name may hang from its title.)
+        bool named = person >= 0 && (tree.Upos(person) == "PROPN"
+            || (tree.Upos(person) == "NOUN" && tree.Children(person).Any(c => c > person && tree.Upos(c) == "PROPN" && tree.BaseRel(c) is "flat" or "appos" or "compound")));
+        if (!named || actors.At(person) is not null) return null;
+        string sector = "CVL";
+        foreach (var t in tree.Subtree(person, x => tree.BaseRel(x) is "acl:relcl" or "acl"))
+        {
+            if (actors.At(t) is not null) return null;
+            if (actors.UnplacedAgentAt(t) is { Sector: { } s } && s is "MED" or "CVL" or "OPP" or "EDU" or "HLH" or "LAB" or "REL" or "BUS") { sector = s; break; }
+        }
+        var tok = tree.Tokens[person];
+        return new Mention(new Span(tok.Start, tok.End), tok.Text)
+        {
+            Code = home + sector, Polity = home, Kind = MentionKind.Person, Sector = sector, SentenceIndex = tree.Sentence.Index, Method = "detained at home",
+        };
+    }
+
     // Whether a target hangs from the predicate as its object (a passive's subject included: "a Palestinian state was recognised by
     // Spain and Norway") or through "with", "to" or "against", rather than through a circumstance.
     private static bool IsNamedParty(DependencyTree tree, SentenceActors actors, Mention target, int predicate)
@@ -387,6 +413,8 @@ public sealed partial class EventCoder
             RemoveOverlap(sources, targets);
         }
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) DeepTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
+        if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0 && !isNoun && code.StartsWith("173", StringComparison.Ordinal)
+            && DetainedPerson(tree, actors, i, sources) is { } detained) targets.Add(detained);
         if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
         // "The first Russian peacekeepers flew into Armenia", "deployed soldiers to Mozambique at the request of its government":
         // forces sent to keep the peace or at the host's request do not face the country they go to.

@@ -848,4 +848,14 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("REJECT", "MDA"), (e.Plover, e.Source.Single().Polity));
         Assert.DoesNotContain(Code("Gas from Azerbaijan began flowing to Bulgaria on Friday."), x => x.Plover == "ASSAULT");
     }
+
+    [Theory]
+    [InlineData("Police in Minsk detained Ales Bialiatski, a veteran rights campaigner, on Thursday.", "BLRCOP", "BLRCVL")]
+    [InlineData("Turkish police arrested the journalist Sedef Kabas at her home in Istanbul on Saturday.", "TURCOP", "TURMED")]
+    [InlineData("Nika Gvaramia was detained by Georgian police on Friday.", "GEOCOP", "GEOCVL")]
+    public void A_named_person_the_knowledge_base_does_not_know_is_arrested_at_home(string sentence, string source, string target)
+    {
+        var e = Assert.Single(Code(sentence), x => x.Plover == "COERCE");
+        Assert.Equal((source, target), (e.Source.Single().Code, e.Target.Single().Code));
+    }
 }
