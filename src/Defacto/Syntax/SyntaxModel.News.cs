@@ -71,6 +71,11 @@ public sealed partial class SyntaxModel
             result.Heads[phrase] = noun + 1;
             result.Labels[phrase] = LabelId("acl");
         }
+        else if (LeadingClauseVerb(forms, kept, result, main) is var leading and >= 0)
+        {
+            ReadAsPastTense(forms, result, leading);
+            main = ParseInto(forms, kept, result, leading);
+        }
         RepairSecondSubject(kept, result);
         if (speech is { } said)
         {
@@ -290,6 +295,31 @@ public sealed partial class SyntaxModel
                 && Tags.Xpos[result.TagIds[kept[j + 1]]] is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "JJ");
             if (past && char.IsLower(forms[v][0]) && !AuxiliaryForms.Contains(forms[v]))
                 return BaseLabel(result, v) is "conj" or "parataxis" or "ccomp" || HasPronounSubject(kept, result, v) ? -1 : v;
+        }
+        return -1;
+    }
+
+    // "Serbian security forces detained three Kosovo police officers on Wednesday, saying ..., while Pristina insisted the men had
+    // been seized inside Kosovo.": the sentence opens with a plain noun phrase and a past tense with its object, but the greedy parse
+    // hung that verb on the noun as a modifier (the tagger may read it as a participle) and took a later verb for the root. The
+    // past tense is the root.
+    private int LeadingClauseVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int root)
+    {
+        if (Tags.Upos[result.TagIds[root]] != "VERB") return -1;
+        for (int k = 1; k < kept.Count && kept[k] < root; k++)
+        {
+            int v = kept[k];
+            var xpos = Tags.Xpos[result.TagIds[v]];
+            if (xpos is not ("NN" or "NNS" or "NNP" or "NNPS" or "DT" or "JJ" or "CD" or "POS" or "HYPH" or "PRP$" or "VBD" or "VBN")) return -1;
+            if (xpos is not ("VBD" or "VBN")) continue;
+            // Hung on the noun as a modifier, or itself made a subject of the later verb though it has its own ("guards detained ...").
+            int noun = kept[k - 1];
+            bool modifier = Parser.Labels[result.Labels[v]] == "acl" && result.Heads[v] - 1 == noun;
+            bool subject = BaseLabel(result, v) is "nsubj" or "csubj" && result.Heads[noun] - 1 == v && BaseLabel(result, noun) == "nsubj";
+            if (!char.IsLower(forms[v][0]) || AuxiliaryForms.Contains(forms[v]) || !(modifier || subject) || Tags.Upos[result.TagIds[noun]] is not ("NOUN" or "PROPN")) return -1;
+            foreach (int d in kept)
+                if (result.Heads[d] == v + 1 && BaseLabel(result, d) == "obj") return v;
+            return -1;
         }
         return -1;
     }

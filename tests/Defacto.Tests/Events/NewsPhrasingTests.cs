@@ -858,4 +858,14 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(Code(sentence), x => x.Plover == "COERCE");
         Assert.Equal((source, target), (e.Source.Single().Code, e.Target.Single().Code));
     }
+
+    [Fact]
+    public void A_leading_subject_and_its_past_tense_keep_the_root_against_a_later_clause()
+    {
+        const string text = "Azerbaijani border guards detained two Armenian shepherds on Monday, saying they had crossed the border, while Yerevan insisted the men had been seized inside Armenia.";
+        var tokens = Parsed(text, new DateTime(2024, 3, 4));
+        Assert.Equal("root", Array.Find(tokens, t => t.Text == "detained")!.DepRel);
+        var e = Assert.Single(Code(text), x => x.Plover == "COERCE" && x.Source.Count > 0);
+        Assert.Equal(("AZE", "ARM"), (e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
