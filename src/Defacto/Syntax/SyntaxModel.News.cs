@@ -288,11 +288,8 @@ public sealed partial class SyntaxModel
             int v = kept[j];
             if (Subordinators.Contains(forms[v]) || forms[v] is "," or ";" or ":") return -1;
             // The past tense itself may be read as a participle or adjective ("struck/JJ dozens of bombers") when an object follows.
-            // So may a regular one ("students opposed to quotas blocked/VBN main roads").
-            // ("The jailed/VBN opposition politician": a participle after a determiner describes the noun after it.)
-            bool regular = Tags.Xpos[result.TagIds[v]] == "VBN" && Tags.Xpos[result.TagIds[kept[j - 1]]] is not ("DT" or "PRP$" or "JJ" or "POS" or "CD");
-            bool past = Tags.Xpos[result.TagIds[v]] == "VBD" || ((IrregularPasts.Contains(forms[v]) || regular) && j + 1 < kept.Count
-                && Tags.Xpos[result.TagIds[kept[j + 1]]] is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "JJ");
+            bool past = Tags.Xpos[result.TagIds[v]] == "VBD" || (IrregularPasts.Contains(forms[v]) && j + 1 < kept.Count
+                && Tags.Xpos[result.TagIds[kept[j + 1]]] is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$");
             if (past && char.IsLower(forms[v][0]) && !AuxiliaryForms.Contains(forms[v]))
                 return BaseLabel(result, v) is "conj" or "parataxis" or "ccomp" || HasPronounSubject(kept, result, v) ? -1 : v;
         }
