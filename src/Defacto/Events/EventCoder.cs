@@ -566,7 +566,7 @@ public sealed partial class EventCoder
     // Outside PETRARCH's conventions a temporal modifier is left out too, so "charged on Tuesday that ..." matches "* THAT".
     private static (List<int> Before, List<int> After) Phrase(DependencyTree tree, int i, bool ownPhrase = false)
     {
-        var subtree = tree.Subtree(i, c => tree.Head(c) == i && (tree.BaseRel(c) is "conj" or "parataxis" or "punct" or "cc" || (tree.BaseRel(c) == "advcl" && !IsComplementClause(tree, c))
+        var subtree = tree.Subtree(i, c => tree.Head(c) == i && (tree.BaseRel(c) is "conj" or "parataxis" or "punct" or "cc" || (tree.BaseRel(c) == "advcl" && !IsComplementClause(tree, c) && !(ownPhrase && IsCargoOrHelp(tree, c)))
             || (tree.BaseRel(c) is "nsubj" or "csubj" && c > i) || (ownPhrase && tree.BaseRel(c) is "obl" or "nmod" or "advmod" && IsTimeOnly(tree, c) && !IsTimeLimit(tree, c)))
             // Nor, outside PETRARCH's conventions, a clause modifying a noun inside it: "set up a mission to look into ... protests"
             // sets up no protest.
@@ -584,6 +584,12 @@ public sealed partial class EventCoder
         }
         return (before, after);
     }
+
+    // "Planes landed in Kathmandu carrying rescue teams", "officers landed in Port-au-Prince to help Haiti's police": what a mover
+    // carries, and the help it comes to give, belong to its phrase.
+    private static bool IsCargoOrHelp(DependencyTree tree, int clause) =>
+        (tree.Lemma(clause) is "carry" or "load" && tree.Tokens[clause].Xpos is "VBG" or "VBN")
+        || (tree.Lemma(clause) is "help" or "assist" && tree.Child(clause, "mark") is var to and >= 0 && tree.Lower(to) == "to");
 
     // "Thousands of protesters tried to force their way into parliament": a verb that shares its governor's subject is matched
     // with that subject before it, as if it had its own ("protesters forced their way").

@@ -868,4 +868,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(Code(text), x => x.Plover == "COERCE" && x.Source.Count > 0);
         Assert.Equal(("AZE", "ARM"), (e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Some two hundred Rwandan police officers landed in Bangui on Monday to help the Central African police restore order.", "RWA", "CAF")]
+    [InlineData("Hours after the storm, Japanese military planes landed in Manila carrying rescue teams and medical supplies.", "JPN", "PHL")]
+    public void Forces_landing_to_help_or_carrying_relief_give_aid(string sentence, string source, string target)
+    {
+        var e = Assert.Single(Code(sentence), x => x.Plover == "AID");
+        Assert.Equal((source, target), (e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
