@@ -877,4 +877,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(Code(sentence), x => x.Plover == "AID");
         Assert.Equal((source, target), (e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void Armies_and_formations_moved_to_a_border_are_mobilized()
+    {
+        var e = Assert.Single(Code("Belarus moved two armies and several airborne formations to its western border in March."));
+        Assert.Equal(("MOBILIZE", "BLR"), (e.Plover, e.Source.Single().Polity));
+    }
 }
