@@ -123,6 +123,9 @@ public sealed class MentionResolver
             k = phrase.EndChunk;
             // "One billion US dollars", "20 million Canadian dollars": a currency names no actor.
             if (phrase.EndToken < tokens.Length && Currencies.Contains(keys[phrase.EndToken]) && phrase.Title is null && phrase.Person is null) continue;
+            // "A North American trade pact", "seven Latin American countries": a continent's people are no one state's.
+            if (phrase.StartToken > 0 && keys[phrase.StartToken] is "american" or "americans" && keys[phrase.StartToken - 1] is "north" or "south" or "central" or "latin"
+                && phrase.Title is null && phrase.Person is null) continue;
             Emit(doc, sentence, tokens, keys, phrase, state);
         }
     }

@@ -884,4 +884,12 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(Code("Belarus moved two armies and several airborne formations to its western border in March."));
         Assert.Equal(("MOBILIZE", "BLR"), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void A_continent_named_by_its_people_is_no_state()
+    {
+        var e = Assert.Single(Code("Canada agreed on Sunday to join a North American trade pact with Mexico and the United States."));
+        Assert.Equal(("AGREE", "CAN"), (e.Plover, e.Source.Single().Polity));
+        Assert.Equal(["MEX", "USA"], e.Target.Select(t => t.Polity).Order());
+    }
 }
