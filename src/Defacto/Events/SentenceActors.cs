@@ -170,9 +170,12 @@ public sealed class SentenceActors
         return sole;
     }
 
-    // The state a resolved mention belongs to; international bodies belong to none.
+    // The state a resolved mention belongs to; international bodies and regions ("the biggest breach Europe had seen") belong to none.
     private static string? StatePolity(Mention m) =>
-        m.Polity is { Length: 3 } p && m.Code is { } code && !code.StartsWith("IGO", StringComparison.Ordinal) && !code.StartsWith("NGO", StringComparison.Ordinal) ? p : null;
+        m.Polity is { Length: 3 } p && !Regions.Contains(p) && m.Code is { } code && !code.StartsWith("IGO", StringComparison.Ordinal) && !code.StartsWith("NGO", StringComparison.Ordinal) ? p : null;
+
+    // The codes polities.tsv gives kind "region".
+    private static readonly HashSet<string> Regions = new(StringComparer.Ordinal) { "EUR", "MEA", "LAM", "WST", "CAU" };
 
     // The one polity the sentence names, when it names it only as the subject of a saying ("..., Spanish police said").
     private string? ReporterPolity()

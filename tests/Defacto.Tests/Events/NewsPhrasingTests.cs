@@ -892,4 +892,11 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("AGREE", "CAN"), (e.Plover, e.Source.Single().Polity));
         Assert.Equal(["MEX", "USA"], e.Target.Select(t => t.Polity).Order());
     }
+
+    [Fact]
+    public void A_region_is_no_second_country_for_placing_criminals()
+    {
+        var e = Assert.Single(Code("Hackers stole the tax records of four million Romanians, officials said, in the largest breach Europe had seen."), x => x.Plover == "CRIME");
+        Assert.Equal("ROUCRM", e.Source.Single().Code);
+    }
 }
