@@ -26,6 +26,36 @@ public static class ClauseReader
         ["deny"] = "denied", ["refuse"] = "denied", ["reject"] = "denied",
     };
 
+    private static readonly HashSet<string> Forecasting = new(StringComparer.Ordinal) { "believe", "think", "expect", "predict", "forecast", "doubt", "fear", "estimate" };
+
+    // "Few analysts believe that Maduro will give up power", "the IMF expects Argentina's economy to shrink", "economists believe the
+    // pound will keep falling until the government strikes a deal": a forecast of what others will do is no deed.
+    private static bool IsForecastDeed(DependencyTree tree, int predicate)
+    {
+        int n = predicate;
+        for (int steps = 0; steps < 4 && n >= 0; steps++)
+        {
+            int head = tree.Head(n);
+            if (head < 0) return false;
+            var r = tree.BaseRel(n);
+            // A complement that tells the future ("will give up", "could fall"), or an infinitive whose subject is another's.
+            if (r is "ccomp" or "xcomp" && Forecasting.Contains(tree.Lemma(head)))
+                return tree.Children(n).Any(c => tree.BaseRel(c) == "aux" && tree.Lower(c) is "will" or "'ll" or "would" or "could" or "might" or "may" or "shall")
+                    || (r == "xcomp" && tree.Child(head, "obj") >= 0);
+            // "Expects Argentina's economy to shrink": the parser may hang the infinitive on the forecaster's object.
+            if (r == "acl" && tree.Child(n, "mark") is var to and >= 0 && tree.Lower(to) == "to" && tree.BaseRel(head) == "obj"
+                && tree.Head(head) is var forecaster and >= 0 && Forecasting.Contains(tree.Lemma(forecaster)))
+                return true;
+            // "... to shrink this year before returning to growth": a clause of time within the forecast is forecast too.
+            if (r == "advcl" && Forecasting.Contains(tree.Lemma(head)) && tree.Child(head, "obj") is var forecastObj and >= 0
+                && tree.Children(forecastObj).Any(a => tree.BaseRel(a) == "acl" && tree.Child(a, "mark") is var m and >= 0 && tree.Lower(m) == "to"))
+                return true;
+            if (r is not ("advcl" or "xcomp" or "conj" or "ccomp")) return false;
+            n = head;
+        }
+        return false;
+    }
+
     // Forms as well as lemmas: the lemmatizer may miss an unseen inflection ("declined").
     private static readonly HashSet<string> FailingVerbs = new(StringComparer.Ordinal)
     {
@@ -79,6 +109,7 @@ public static class ClauseReader
     /// <summary>asserted, intended, threatened, demanded, hypothetical, planned or denied, from auxiliaries, markers and governing verbs.</summary>
     public static string Modality(DependencyTree tree, int predicate)
     {
+        if (IsForecastDeed(tree, predicate)) return "hypothetical";
         foreach (var c in tree.Children(predicate))
         {
             var rel = tree.BaseRel(c);

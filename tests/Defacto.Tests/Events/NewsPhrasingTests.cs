@@ -899,4 +899,14 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(Code("Hackers stole the tax records of four million Romanians, officials said, in the largest breach Europe had seen."), x => x.Plover == "CRIME");
         Assert.Equal("ROUCRM", e.Source.Single().Code);
     }
+
+    [Theory]
+    [InlineData("Few diplomats in Minsk believe that Lukashenko will release the political prisoners this year.")]
+    [InlineData("The World Bank expects Ukraine's economy to shrink by a third this year before returning to growth.")]
+    public void A_forecast_of_what_others_will_do_is_no_deed(string sentence)
+    {
+        Assert.All(Code(sentence), e => Assert.Equal("hypothetical", e.Modality));
+        var done = Assert.Single(Code("Diplomats in Minsk said that Lukashenko released the political prisoners on Monday."), e => e.Plover == "RETREAT");
+        Assert.Equal("asserted", done.Modality);
+    }
 }
