@@ -259,6 +259,11 @@ public sealed partial class EventCoder
             if (rel == "acl" && tree.BaseRel(head) is "obj" && tree.Head(head) is var verb and >= 0 && tree.Child(verb, "nsubj") is var vs and >= 0)
                 return SubjectActors(tree, actors, vs);
             if (rel is not ("conj" or "xcomp" or "advcl" or "ccomp")) break;
+            // "Macron wrote that the future of Western Sahara lies with Morocco, calling Rabat's plan the only basis": a participle
+            // after a reported clause is the reporter's.
+            if (rel == "advcl" && tree.Tokens[n].Xpos == "VBG" && n > head && tree.BaseRel(head) == "ccomp" && tree.Head(head) is var reporter and >= 0
+                && ClauseReader.IsSaying(tree, reporter) && tree.Child(reporter, "nsubj") is var rs and >= 0 && actors.ActorsOf(rs).Count > 0)
+                return SubjectActors(tree, actors, rs);
             // Object control: "urged Gondor to withdraw" — the one urged is the one who withdraws.
             if ((rel == "xcomp" || (rel == "advcl" && tree.Child(n, "mark") is var mk and >= 0 && tree.Lower(mk) == "as"))
                 && tree.Child(head, "obj") is var o and >= 0 && actors.ActorsOf(o).Count > 0) return actors.ActorsOf(o);

@@ -909,4 +909,13 @@ public sealed class NewsPhrasingTests
         var done = Assert.Single(Code("Diplomats in Minsk said that Lukashenko released the political prisoners on Monday."), e => e.Plover == "RETREAT");
         Assert.Equal("asserted", done.Modality);
     }
+
+    [Theory]
+    [InlineData("The Dutch foreign minister described Morocco's autonomy plan as the most serious and credible basis for a settlement.", "NLD")]
+    [InlineData("President Emmanuel Macron wrote that the future of Western Sahara falls within the framework of Moroccan sovereignty, calling Rabat's autonomy plan the only basis for a settlement.", "FRA")]
+    public void Calling_a_plan_the_basis_of_a_settlement_endorses_its_author(string sentence, string source)
+    {
+        var e = Assert.Single(Code(sentence), x => x.Plover == "SUPPORT");
+        Assert.Equal((source, "MAR"), (e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
