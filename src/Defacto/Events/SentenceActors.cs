@@ -138,6 +138,11 @@ public sealed class SentenceActors
                 // "Took to the streets of Makhachkala": the streets of a place are in it.
                 if (c != role && _tree.BaseRel(c) is "obl" or "advcl" && (HasPlaceCase(c) || _tree.Lemma(c) is "street" or "square")
                     && (polity = PlaceUnder(c, 2, self: true)) is not null) break;
+        // "Indigenous groups blocked highways across Guatemala": a doer's deed done to something somewhere is done there (not where
+        // it came from or went: "moved fuel from Serbia into Kosovo"; criminals have their own rule).
+        if (polity is null && verb >= 0 && bare.Sector != "CRM" && _tree.BaseRel(role) == "nsubj" && _tree.Child(verb, "obj") is var done and >= 0 && At(done) is null)
+            foreach (var c in _tree.Children(done))
+                if (_tree.BaseRel(c) == "nmod" && LocationCases.Contains(CaseWord(c)) && At(c) is { Polity: { } where } && StatePolity(At(c)!) is not null) { polity = where; break; }
         string method = "agent in place";
         // "Nigeria's unions demanded that the government ...": with no place of its own, a bare agent belongs to the one polity the
         // sentence names.
@@ -207,6 +212,15 @@ public sealed class SentenceActors
             if (PlaceUnder(c, depth - 1) is { } deeper) return deeper;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> LocationCases = new(StringComparer.Ordinal) { "in", "across", "throughout", "at", "near", "around", "inside", "outside" };
+
+    private string CaseWord(int nominal)
+    {
+        foreach (var c in _tree.Children(nominal))
+            if (_tree.BaseRel(c) == "case") return _tree.Lemma(c);
+        return "";
     }
 
     private bool CaseIs(int nominal, string word)

@@ -239,7 +239,10 @@ public sealed partial class SyntaxModel
                 if (xpos == "VBD" && !AuxiliaryForms.Contains(forms[v]) && !HasPronounSubject(kept, result, v)) finite = v;
                 continue;
             }
-            if (past < 0 && k >= 1 && k + 1 < kept.Count && forms[kept[^1]] is "." or "!" && !(xpos == "VBN" && BaseLabel(result, v) == "amod")
+            // ("The jailed politician": a participle before its noun describes it; "indigenous groups blocked/VBN highways": one right
+            // after a plural subject is its verb.)
+            if (past < 0 && k >= 1 && k + 1 < kept.Count && forms[kept[^1]] is "." or "!"
+                && !(xpos == "VBN" && BaseLabel(result, v) == "amod" && Tags.Xpos[result.TagIds[kept[k - 1]]] is not ("NNS" or "NNPS"))
                 && (Tags.Xpos[result.TagIds[kept[k - 1]]] is "NN" or "NNS" or "NNP" or "NNPS" || char.IsUpper(forms[kept[k - 1]][0]))
                 && forms[kept[k + 1]] is not ("by" or "," or "." or "and" or "or")
                 && (IsPastLike(forms[v], xpos) || (xpos == "IN" && IrregularPasts.Contains(forms[v]))) && !HasAuxiliaryOrAgent(forms, kept, result, v))

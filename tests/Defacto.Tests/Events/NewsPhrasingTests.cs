@@ -918,4 +918,15 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(Code(sentence), x => x.Plover == "SUPPORT");
         Assert.Equal((source, "MAR"), (e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void Crowds_in_a_town_centre_and_groups_blocking_roads_somewhere_protest_there()
+    {
+        var rally = Assert.Single(Code("Hundreds of supporters of the opposition candidate gathered in the centre of Sukhum on Friday."));
+        Assert.Equal(("PROTEST", "ABK"), (rally.Plover, rally.Source.Single().Polity));
+        const string blockade = "Farmers blocked highways across Poland on Monday to demand lower fuel prices.";
+        Assert.Equal("root", Array.Find(Parsed(blockade, new DateTime(2024, 2, 12)), t => t.Text == "blocked")!.DepRel);
+        var e = Assert.Single(Code(blockade));
+        Assert.Equal(("PROTEST", "POL"), (e.Plover, e.Source.Single().Polity));
+    }
 }
