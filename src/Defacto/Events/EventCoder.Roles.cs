@@ -116,6 +116,11 @@ public sealed partial class EventCoder
                 var named = actors.ActorsOf(slot);
                 if (!named.TrueForAll(m => sources.Exists(s => s.Code == m.Code))) targets.AddRange(named);
             }
+            // "Rallied against austerity measures dictated by Ankara": a deed against something is against its author.
+            if (targets.Count == 0 && !PetrarchConventions)
+                foreach (var c in tree.Children(v))
+                    if (tree.BaseRel(c) == "obl" && CaseOf(tree, c) == "against" && actors.At(c) is null && AuthorOf(tree, actors, c) is { Count: > 0 } author
+                        && !author.Exists(sources.Contains)) { targets.AddRange(author); break; }
             if (targets.Count == 0) targets.AddRange(ComplementTarget(tree, actors, v, sources));
         }
         RemoveOverlap(sources, targets);

@@ -929,4 +929,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(Code(blockade));
         Assert.Equal(("PROTEST", "POL"), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void A_protest_against_measures_someone_imposed_is_against_them()
+    {
+        var e = Assert.Single(Code("Thousands of Abkhaz rallied in Sukhum on Friday against an investment deal imposed by Moscow."), x => x.Plover == "PROTEST");
+        Assert.Equal(("ABK", "RUS"), (e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
