@@ -88,16 +88,15 @@ public sealed partial class SyntaxModel
         if (closing >= 0)
         {
             int clause = ParseInto(forms, Enumerable.Range(closing + 1, n - 2 - closing).ToList(), result);
-            HangTimeClause(forms, result, clause, closing + 1, n - 1, main);
+            HangOnMainVerb(forms, result, clause, closing + 1, n - 1, main);
             result.Heads[closing] = clause + 1;
             result.Labels[closing] = LabelId("punct");
         }
         if (fronted > 0)
         {
-            // The phrase is parsed on its own and hangs from the main verb: a noun phrase as an oblique, a verb ("after meeting
-            // Putin") as an adverbial clause; its comma is the phrase's punctuation, as the treebank has it.
+            // The phrase is parsed on its own and hangs from the main verb; its comma is the phrase's punctuation, as the treebank has it.
             int phrase = ParseInto(forms, Enumerable.Range(0, fronted).ToList(), result);
-            HangTimeClause(forms, result, phrase, 0, fronted, main);
+            HangOnMainVerb(forms, result, phrase, 0, fronted, main);
             result.Heads[fronted] = phrase + 1;
             result.Labels[fronted] = LabelId("punct");
         }
@@ -132,7 +131,7 @@ public sealed partial class SyntaxModel
 
     // A phrase parsed apart hangs from the main verb: a noun phrase as an oblique, a verb ("after meeting Putin", "a day after
     // Pelosi arrived") as an adverbial clause marked by the word that opens it.
-    private void HangTimeClause(IReadOnlyList<string> forms, SentenceAnalysis result, int root, int start, int end, int main)
+    private void HangOnMainVerb(IReadOnlyList<string> forms, SentenceAnalysis result, int root, int start, int end, int main)
     {
         result.Heads[root] = main + 1;
         bool verbal = Tags.Upos[result.TagIds[root]] is "VERB" or "AUX";
