@@ -124,10 +124,16 @@ public sealed class MentionResolver
             // "One billion US dollars", "20 million Canadian dollars": a currency names no actor.
             if (phrase.EndToken < tokens.Length && Currencies.Contains(keys[phrase.EndToken]) && phrase.Title is null && phrase.Person is null) continue;
             // "A North American trade pact", "seven Latin American countries": a continent's people are no one state's.
-            if (phrase.StartToken > 0 && keys[phrase.StartToken] is "american" or "americans" && keys[phrase.StartToken - 1] is "north" or "south" or "central" or "latin"
-                && phrase.Title is null && phrase.Person is null) continue;
+            if (phrase.Person is null && ContinentalAmerican(keys, phrase.StartToken, phrase.EndToken)) continue;
             Emit(doc, sentence, tokens, keys, phrase, state);
         }
+    }
+
+    private static bool ContinentalAmerican(string[] keys, int start, int end)
+    {
+        for (int i = Math.Max(start, 1); i < end && i < keys.Length; i++)
+            if (keys[i] is "american" or "americans" && keys[i - 1] is "north" or "south" or "central" or "latin") return true;
+        return false;
     }
 
     private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal) { "dollar", "dollars", "cents", "rupee", "rupees", "pound", "pounds" };

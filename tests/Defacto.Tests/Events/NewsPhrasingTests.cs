@@ -891,6 +891,10 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(Code("Canada agreed on Sunday to join a North American trade pact with Mexico and the United States."));
         Assert.Equal(("AGREE", "CAN"), (e.Plover, e.Source.Single().Polity));
         Assert.Equal(["MEX", "USA"], e.Target.Select(t => t.Polity).Order());
+        // Nor do its leaders, nor its countries, which the sentence may name one by one.
+        Assert.DoesNotContain(Code("Lula received Maduro in Brasilia on Monday, on the eve of a summit of South American leaders."), x => x.Source.Any(s => s.Polity == "USA"));
+        var expelled = Code("Caracas ordered the diplomats of seven Latin American countries, among them Argentina and Chile, to leave Venezuela on Monday.");
+        Assert.Equal(["ARG", "CHL"], expelled.SelectMany(x => x.Target).Select(t => t.Polity).Distinct().Order());
     }
 
     [Fact]
