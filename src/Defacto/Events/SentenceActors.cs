@@ -93,20 +93,11 @@ public sealed class SentenceActors
     {
         var tokens = tree.Tokens;
         if (tokens.Length < 4) return -1;
-        int opener = Syntax.NewsFrontedPhrases.Subordinator(new TokenTexts(tokens), tokens.Length);
+        int opener = Syntax.NewsFrontedPhrases.Subordinator(i => tokens[i].Text, tokens.Length);
         if (opener < 1 || tokens[opener].Text.ToLowerInvariant() is not ("after" or "before")) return -1;
         for (int i = opener + 1; i < tokens.Length; i++)
             if (tokens[i].Text == ",") return tokens[i].Start;
         return -1;
-    }
-
-    // The tokens' texts as a list, without copying them.
-    private readonly struct TokenTexts(Token[] tokens) : IReadOnlyList<string>
-    {
-        public string this[int index] => tokens[index].Text;
-        public int Count => tokens.Length;
-        public IEnumerator<string> GetEnumerator() { foreach (var t in tokens) yield return t.Text; }
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)

@@ -36,7 +36,7 @@ public static class NewsFrontedPhrases
         if (!opens) return -1;
         // "A day after Nancy Pelosi arrived in Taipei, Beijing suspended ...", "After talks collapsed, ...": a fronted clause of time
         // holds a finite verb of its own, which the parser otherwise takes for the sentence's root.
-        bool clause = Subordinator(forms, forms.Count) >= 0;
+        bool clause = Subordinator(i => forms[i], forms.Count) >= 0;
         int comma = -1;
         for (int i = 1; i < forms.Count && i <= MaxPhrase; i++)
         {
@@ -63,7 +63,7 @@ public static class NewsFrontedPhrases
         {
             if (forms[comma] is ";" or ":" or "\"" or "“" or "”" or "(" or ")") return -1;
             if (forms[comma] != ",") continue;
-            int opener = Subordinator(new Tail(forms, comma + 1), n - 1 - comma);
+            int opener = Subordinator(i => forms[comma + 1 + i], n - 1 - comma);
             // A bare "after" may open an apposition's clause or a list; only a measure of time ("hours after") is sure to date.
             if (opener < 1) continue;
             // (A past tense the tagger read as a participle, "warships fanned/VBN out", gets its tag back once the clause is apart.)
@@ -74,27 +74,20 @@ public static class NewsFrontedPhrases
         return -1;
     }
 
-    // The words from a position on, as a list.
-    internal readonly struct Tail(IReadOnlyList<string> forms, int from) : IReadOnlyList<string>
-    {
-        public string this[int index] => forms[from + index];
-        public int Count => forms.Count - from;
-        public IEnumerator<string> GetEnumerator() { for (int i = from; i < forms.Count; i++) yield return forms[i]; }
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
-
     /// <summary>
     /// The word that opens a fronted clause of time ("after", "before", "since", "until", "once"), first in the sentence or after a
-    /// measure of time ("A day after", "Two weeks before", "Hours after"), before <paramref name="end"/>; -1 when there is none.
+    /// measure of time ("A day after", "Two weeks before", "Hours after"), among the <paramref name="count"/> words <paramref name="word"/>
+    /// gives from the phrase's start; -1 when there is none.
     /// </summary>
-    public static int Subordinator(IReadOnlyList<string> forms, int end)
+    public static int Subordinator(Func<int, string> word, int count)
     {
-        if (forms.Count == 0) return -1;
-        if (ClauseOpeners.Contains(forms[0])) return 0;
-        for (int i = 1; i <= 3 && i < end && i < forms.Count; i++)
+        if (count <= 0) return -1;
+        if (ClauseOpeners.Contains(word(0))) return 0;
+        for (int i = 1; i <= 3 && i < count; i++)
         {
-            if (ClauseOpeners.Contains(forms[i])) return TimeMeasures.Contains(forms[i - 1]) ? i : -1;
-            if (!(TimeMeasures.Contains(forms[i]) || Quantities.Contains(forms[i]) || char.IsAsciiDigit(forms[i][0]))) return -1;
+            var w = word(i);
+            if (ClauseOpeners.Contains(w)) return TimeMeasures.Contains(word(i - 1)) ? i : -1;
+            if (!(TimeMeasures.Contains(w) || Quantities.Contains(w) || char.IsAsciiDigit(w[0]))) return -1;
         }
         return -1;
     }

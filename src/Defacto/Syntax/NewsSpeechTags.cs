@@ -36,7 +36,7 @@ public static class NewsSpeechTags
         // "..., the Russian foreign ministry warned on Thursday, hours after Finland's president backed membership.": a closing clause
         // of time after the tag goes with it.
         for (int i = n - 3; i > 8 && i >= n - 1 - MaxTag; i--)
-            if (forms[i] == "," && NewsFrontedPhrases.Subordinator(new NewsFrontedPhrases.Tail(forms, i + 1), n - 1 - i) >= 0) return Find(forms, xpos, i);
+            if (forms[i] == "," && NewsFrontedPhrases.Subordinator(k => forms[i + 1 + k], n - 1 - i) >= 0) return Find(forms, xpos, i);
         return null;
     }
 

@@ -136,7 +136,7 @@ public sealed partial class SyntaxModel
         result.Heads[root] = main + 1;
         bool verbal = Tags.Upos[result.TagIds[root]] is "VERB" or "AUX";
         result.Labels[root] = LabelId(verbal ? "advcl" : "obl");
-        if (verbal && NewsFrontedPhrases.Subordinator(new NewsFrontedPhrases.Tail(forms, start), end - start) is var opener and >= 0 && start + opener < root)
+        if (verbal && NewsFrontedPhrases.Subordinator(i => forms[start + i], Math.Min(end, forms.Count) - start) is var opener and >= 0 && start + opener < root)
         {
             result.Heads[start + opener] = root + 1;
             result.Labels[start + opener] = LabelId("mark");
