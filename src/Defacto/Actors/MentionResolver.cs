@@ -658,8 +658,11 @@ public sealed class MentionResolver
         return _kb.FindPerson(personId)?.Polity is { Length: > 0 } home ? PolityPart(home) : null;
     }
 
-    /// <summary>The polity of a home code that may carry a sector ("RUSOPP" is RUS); organization codes stay whole.</summary>
-    private string? PolityPart(string? home) => home is { Length: > 3 } && _kb.FindOrganization(home) is null ? home[..3] : home;
+    /// <summary>The polity of a home code that may carry a sector ("RUSOPP" is RUS); organization codes stay whole, except a state's
+    /// own sector ("CHNGOV", also the code of a state body) that only says which part of the state the person belongs to.</summary>
+    private string? PolityPart(string? home) =>
+        home is { Length: > 3 } && (_kb.FindOrganization(home) is null || (home.Length == 6 && _kb.FindPolity(home[..3]) is { } state && state.Code is not ("IGO" or "NGO")))
+            ? home[..3] : home;
 
     /// <summary>Sectors of state bodies that "the" can refer back to ("the government", "the army", "the courts").</summary>
     private static readonly HashSet<string> AnaphoricSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "LEG", "JUD", "SPY" };

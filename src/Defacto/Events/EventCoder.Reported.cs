@@ -57,6 +57,49 @@ public sealed partial class EventCoder
         }
     }
 
+    private static readonly HashSet<string> ThreatSpeech = new(StringComparer.Ordinal) { "warned", "warns", "said", "says", "told", "tells" };
+
+    // Words of harm that make a conditional promise a threat when it is only "said" or "told" (a warning needs none).
+    private static readonly HashSet<string> HarmWords = new(StringComparer.Ordinal)
+    {
+        "retaliate", "retaliation", "fire", "fury", "war", "force", "strike", "strikes", "destroy", "punish", "punishment", "consequences",
+        "price", "annihilate", "crush", "wipe", "judgment", "doomsday", "nuclear", "missiles", "sanctions", "blockade",
+    };
+
+    // "North Korea will be met with fire and fury if it keeps threatening the United States, Trump told reporters", "Any Ukrainian
+    // attack on Crimea would bring Judgment Day ..., Medvedev warned": a conditional promise of harm told in a closing speech tag
+    // is a threat (CAMEO 13) by the speaker against the first other side the promise names; the deeds inside it are not coded.
+    private (Candidate Threat, int ContentEnd)? ConditionalThreat(DependencyTree tree, SentenceActors actors)
+    {
+        if (_verbs.Find("threaten") is not { } threaten) return null;
+        for (int s = 3; s < tree.Count; s++)
+        {
+            if (!ThreatSpeech.Contains(tree.Lower(s)) || tree.Child(s, "nsubj") is not (var speaker and >= 0) || speaker > s) continue;
+            var speakers = SubjectActors(tree, actors, speaker);
+            if (speakers.Count == 0) continue;
+            // The content runs from the start of the sentence to the comma before the speaker's phrase.
+            int first = tree.Subtree(speaker).Where(t => tree.Upos(t) != "PUNCT").Min();
+            int comma = first - 1;
+            while (comma > 0 && tree.Tokens[comma].Text != ",") comma--;
+            if (comma < 3 || comma < first - 4) continue;
+            bool modal = false, condition = false, harm = tree.Lower(s).StartsWith("warn", StringComparison.Ordinal);
+            for (int t = 0; t < comma; t++)
+            {
+                var w = tree.Lower(t);
+                if (w is "will" or "would" or "'ll") modal = true;
+                else if (w is "if" or "unless" || (w == "any" && t < 3)) condition = true;
+                if (HarmWords.Contains(w) || HarmWords.Contains(tree.Lemma(t))) harm = true;
+            }
+            if (!modal || !condition || !harm) continue;
+            List<Mention>? told = null;
+            for (int t = 0; t < comma && told is null; t++)
+                if (actors.At(t) is { Code: not null } m && !speakers.Exists(x => x.Polity == m.Polity)) told = [m];
+            if (told is null) continue;
+            return (new Candidate(s, threaten, new PatternMatch(null, "130", 0, -1, -1, false), "130", false, speakers, told, -1), comma);
+        }
+        return null;
+    }
+
     // "Vowed to strike American warships": promising force is threatening it.
     private static Candidate AsThreat(DependencyTree tree, Candidate c, List<Candidate> all)
     {

@@ -112,6 +112,11 @@ public sealed partial class EventCoder
                 if (!c.IsNoun && ConjoinedObject(tree, actors, c) is { } second) candidates.Add(second);
             }
         if (!PetrarchConventions) candidates.AddRange(ReportedObligations(tree, actors).Concat(ReportedBlame(tree, actors)));
+        if (!PetrarchConventions && ConditionalThreat(tree, actors) is var (threat, contentEnd))
+        {
+            candidates.RemoveAll(c => c.Token < contentEnd || c.Token == threat.Token);
+            candidates.Add(threat);
+        }
         if (candidates.Count == 0) return;
 
         int first = into.Count;
@@ -210,6 +215,36 @@ public sealed partial class EventCoder
             for (int k = first; k < into.Count; k++)
                 if (into[k].Plover == "PROTEST" && into[k].Target.Count == 0 && ProtestedGovernment(actors, into[k].Source) is { } government)
                     into[k] = into[k] with { Target = [government] };
+        // "Drones struck the Abqaiq plant ..., in attacks claimed by Yemen's Houthi movement", "was killed ... in an attack Hamas and Iran
+        // blamed on Israel": an attack whose doer the sentence names no one for is the deed of whoever it is claimed by or blamed on.
+        if (!PetrarchConventions)
+            for (int k = first; k < into.Count; k++)
+                if (into[k].Plover == "ASSAULT" && into[k].Source.All(a => a.KbId is null) && ClaimedAttacker(tree, actors) is { Count: > 0 } doers
+                    && !doers.Exists(d => into[k].Target.Any(t => t.Polity == d.Polity)))
+                    into[k] = into[k] with { Source = doers.ConvertAll(ToActor) };
+    }
+
+    // The named actor an attack is claimed by ("attacks claimed by the Houthis") or blamed on ("blamed on Israel", "officials, who blamed
+    // Armenian forces"), or none.
+    private static List<Mention> ClaimedAttacker(DependencyTree tree, SentenceActors actors)
+    {
+        for (int i = 0; i < tree.Count; i++)
+        {
+            // By the word, not the lemma: the lemmatizer reads "blamed" as "blam".
+            string? lemma = tree.Lower(i) switch { "claimed" => "claim", "blame" or "blamed" or "blames" or "blaming" => "blame", _ => null };
+            if (lemma is null) continue;
+            if (lemma == "claim" && tree.Tokens[i].Xpos != "VBN") continue;
+            int named = -1;
+            foreach (var c in tree.Children(i))
+            {
+                var rel = tree.BaseRel(c);
+                if (lemma == "claim" && (tree.Rel(c) == "obl:agent" || (rel == "obl" && CaseOf(tree, c) == "by"))) named = c;
+                else if (lemma == "blame" && rel == "obl" && CaseOf(tree, c) == "on") named = c;
+                else if (lemma == "blame" && rel == "obj" && named < 0) named = c;
+            }
+            if (named >= 0 && actors.ActorsOf(named).FindAll(m => m.KbId is not null) is { Count: > 0 } found) return found;
+        }
+        return [];
     }
 
     // "LATIN AMERICA TODAY: BOGOTA PEACE TALKS, LIMA CABINET RESHUFFLE, ...": a run of headlines in capitals lists stories,
@@ -386,6 +421,16 @@ public sealed partial class EventCoder
         if (match.TargetToken >= 0) targets.AddRange(actors.ActorsOf(match.TargetToken));
         if (isNoun) NounRoles(tree, actors, i, light, code, sources, targets);
         else VerbRoles(tree, actors, i, sources, targets);
+        // "Mexico extradited Ovidio Guzman, one of the sons of ..., to the United States": the state that receives the suspect is the
+        // partner, wherever the parse hung the "to" phrase after a long apposition.
+        if (!PetrarchConventions && isVerb && block.Headword == "EXTRADITE" && match.TargetToken < 0)
+            foreach (var t in tree.Subtree(i, x => tree.BaseRel(x) is "advcl" or "parataxis"))
+                if (t > i && CaseOf(tree, t) == "to" && actors.At(t) is { Polity: { Length: 3 } } receiver && !sources.Exists(x => x.Polity == receiver.Polity))
+                {
+                    targets.Clear();
+                    targets.Add(receiver);
+                    break;
+                }
         // "Accepted a truce proposed by the United Nations": who proposes a truce mediates it; the concession is not made to them.
         if (!PetrarchConventions && !isNoun && code.StartsWith("08", StringComparison.Ordinal) && tree.Child(i, "obj") is var truce and >= 0
             && AuthorOf(tree, actors, truce) is { Count: > 0 } proposer && targets.TrueForAll(proposer.Contains)) targets.Clear();

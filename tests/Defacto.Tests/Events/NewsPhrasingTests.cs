@@ -940,4 +940,69 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(Code("Thousands of Abkhaz rallied in Sukhum on Friday against an investment deal imposed by Moscow."), x => x.Plover == "PROTEST");
         Assert.Equal(("ABK", "RUS"), (e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Two drones struck an oil depot in Bryansk overnight, in an attack Moscow blamed on Ukraine.", "UKR")]
+    [InlineData("Drones hit a power station near Kharkiv on Sunday, in attacks claimed by the Russian defence ministry.", "RUS")]
+    [InlineData("Rockets struck a hotel in Erbil on Tuesday, in strikes claimed by Iran.", "IRN")]
+    public void An_attack_without_a_named_doer_is_by_whoever_claims_it_or_is_blamed(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2024, 8, 27)), x => x.Plover == "ASSAULT");
+        Assert.Equal(source, e.Source.Single().Polity);
+    }
+
+    [Theory]
+    [InlineData("Any Georgian attack on Tskhinvali would be met with a crushing response, South Ossetia's leader Eduard Kokoity warned on Thursday.", "SOS", "GEO")]
+    [InlineData("Armenia will strike back if Azerbaijan attacks its territory, Defence Minister Seyran Ohanyan said on Monday.", "ARM", "AZE")]
+    public void A_conditional_promise_of_harm_in_a_closing_speech_tag_is_a_threat(string sentence, string source, string target)
+    {
+        var events = Code(sentence);
+        var e = Assert.Single(events);
+        Assert.Equal(("THREATEN", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Theory]
+    [InlineData("The economy will grow by four percent if oil prices hold, the Azerbaijani finance minister said.")]
+    [InlineData("Russia will join the talks if Georgia agrees, Sergei Lavrov said on Monday.")]
+    public void A_conditional_forecast_or_offer_is_no_threat(string sentence) =>
+        Assert.DoesNotContain(Code(sentence), e => e.Plover == "THREATEN");
+
+    [Fact]
+    public void A_person_whose_home_code_names_a_state_body_belongs_to_that_state()
+    {
+        var e = Assert.Single(CodedText.Events("Hong Kong leader Carrie Lam announced on Wednesday that her government would withdraw the extradition bill.", new DateTime(2019, 9, 4)));
+        Assert.Equal(("CONCEDE", "CHN"), (e.Plover, e.Source.Single().Polity));
+    }
+
+    [Fact]
+    public void The_state_a_suspect_is_extradited_to_is_the_partner_after_a_long_apposition()
+    {
+        var e = Assert.Single(CodedText.Events("Colombia extradited the cocaine trafficker known as Chiquito Malo, who ran the gang's Pacific routes, to the United States on Monday.", new DateTime(2025, 2, 27)));
+        Assert.Equal(("COOPERATE", "COL", "USA"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Theory]
+    [InlineData("Thousands of Armenians filled the streets of Yerevan on Saturday in the largest demonstration since the war.", "ARM")]
+    [InlineData("Tens of thousands of Greeks joined strikes and marches across the country on Thursday against the government's pension plan.", "GRC")]
+    public void Crowds_that_fill_streets_or_join_strikes_protest(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2020, 9, 27)));
+        Assert.Equal(("PROTEST", source, source), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Theory]
+    [InlineData("Azerbaijan's army will stop all firing along the line of contact from midnight, the defence ministry said on Sunday.", "AZE")]
+    [InlineData("Pristina announced that it would delay new rules on Serbian licence plates by a month.", "KSV")]
+    public void Announced_halts_and_delays_of_ones_own_measures_are_concessions(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2020, 9, 27)));
+        Assert.Equal(("CONCEDE", source), (e.Plover, e.Source.Single().Polity));
+    }
+
+    [Fact]
+    public void Ordering_forces_to_deploy_somewhere_mobilizes_them()
+    {
+        var e = Assert.Single(CodedText.Events("President Vladimir Putin ordered the army to deploy to Abkhazia on Monday.", new DateTime(2020, 9, 27)));
+        Assert.Equal(("MOBILIZE", "RUS"), (e.Plover, e.Source.Single().Polity));
+    }
 }
