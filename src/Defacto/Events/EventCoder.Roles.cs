@@ -102,6 +102,10 @@ public sealed partial class EventCoder
         if (targets.Count == 0)
         {
             if (passive && passiveSubject >= 0) targets.AddRange(SubjectActors(tree, actors, passiveSubject));
+            // "Officers who had been held in Serbia ... were released on Monday by a court": a coordinated passive with a doer of its
+            // own acts on the subject it shares.
+            else if (passive && agent >= 0 && sources.Count > 0 && tree.BaseRel(v) == "conj" && !PetrarchConventions)
+                targets.AddRange(InheritedSubject(tree, actors, v).FindAll(m => !sources.Contains(m)));
             foreach (var slot in new[] { obj, iobj })
             {
                 if (targets.Count > 0 || slot < 0) continue;

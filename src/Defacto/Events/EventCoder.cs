@@ -224,6 +224,16 @@ public sealed partial class EventCoder
                     into[k] = into[k] with { Source = doers.ConvertAll(ToActor) };
     }
 
+    // The doer of a sentence's "ordered their release" (a court, a president), or none.
+    private static List<Mention> ReleaseOrderedBy(DependencyTree tree, SentenceActors actors)
+    {
+        for (int i = 0; i < tree.Count; i++)
+            if (tree.Lemma(i) == "order" && tree.Child(i, "obj") is var o and >= 0 && tree.Lemma(o) == "release" && tree.Child(i, "nsubj") is var s and >= 0
+                && actors.ActorsOf(s) is { Count: > 0 } who)
+                return who;
+        return [];
+    }
+
     // The named actor an attack is claimed by ("attacks claimed by the Houthis") or blamed on ("blamed on Israel", "officials, who blamed
     // Armenian forces"), or none.
     private static List<Mention> ClaimedAttacker(DependencyTree tree, SentenceActors actors)
@@ -458,8 +468,14 @@ public sealed partial class EventCoder
             RemoveOverlap(sources, targets);
         }
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) DeepTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
+        // "Were freed on Monday, after a court in Kraljevo ordered their release": who ordered a release without a doer did it.
+        if (!PetrarchConventions && sources.Count == 0 && isVerb && code.StartsWith("084", StringComparison.Ordinal) && IsPassive(tree, i))
+            sources.AddRange(ReleaseOrderedBy(tree, actors));
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0 && !isNoun && code.StartsWith("173", StringComparison.Ordinal)
             && DetainedPerson(tree, actors, i, sources) is { } detained) targets.Add(detained);
+        // "Emailed his resignation as president to the speaker from Singapore": a resignation is done to no one.
+        if (!PetrarchConventions && code == "084" && (block.Headword == "RESIGN" || (match.WordToken >= 0 && tree.Lemma(match.WordToken) == "resignation")))
+            targets.Clear();
         if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
         // "The first Russian peacekeepers flew into Armenia", "deployed soldiers to Mozambique at the request of its government":
         // forces sent to keep the peace or at the host's request do not face the country they go to.

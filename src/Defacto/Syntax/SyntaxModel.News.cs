@@ -65,9 +65,12 @@ public sealed partial class SyntaxModel
         {
             // The participle's phrase is parsed apart and hangs from its noun; the rest is the clause, with its verb as the root.
             int participle = main, noun = kept[kept.IndexOf(participle) - 1];
-            ReadAsPastTense(forms, result, clauseVerb);
-            main = ParseInto(forms, kept.Where(w => w < participle || w >= clauseVerb).ToList(), result, clauseVerb);
-            int phrase = ParseInto(forms, kept.Where(w => w >= participle && w < clauseVerb).ToList(), result, participle);
+            // A passive's auxiliary opens the clause ("were freed"); a plain past tense is read as one.
+            int before = kept[kept.IndexOf(clauseVerb) - 1];
+            int clause = forms[before] is "was" or "were" && Tags.Xpos[result.TagIds[clauseVerb]] == "VBN" ? before : clauseVerb;
+            if (clause == clauseVerb) ReadAsPastTense(forms, result, clauseVerb);
+            main = ParseInto(forms, kept.Where(w => w < participle || w >= clause).ToList(), result, clauseVerb);
+            int phrase = ParseInto(forms, kept.Where(w => w >= participle && w < clause).ToList(), result, participle);
             result.Heads[phrase] = noun + 1;
             result.Labels[phrase] = LabelId("acl");
         }
@@ -294,6 +297,10 @@ public sealed partial class SyntaxModel
                 && Tags.Xpos[result.TagIds[kept[j + 1]]] is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$");
             if (past && char.IsLower(forms[v][0]) && !AuxiliaryForms.Contains(forms[v]))
                 return BaseLabel(result, v) is "conj" or "parataxis" or "ccomp" || HasPronounSubject(kept, result, v) ? -1 : v;
+            // "Officers detained by Serbian forces near the boundary were freed on Monday": or a passive past, whose participle
+            // becomes the root.
+            if (forms[v] is "was" or "were" && j + 1 < kept.Count && Tags.Xpos[result.TagIds[kept[j + 1]]] == "VBN" && char.IsLower(forms[kept[j + 1]][0]))
+                return BaseLabel(result, kept[j + 1]) is "conj" or "parataxis" or "ccomp" ? -1 : kept[j + 1];
         }
         return -1;
     }

@@ -1005,4 +1005,37 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("President Vladimir Putin ordered the army to deploy to Abkhazia on Monday.", new DateTime(2020, 9, 27)));
         Assert.Equal(("MOBILIZE", "RUS"), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void Voting_to_demand_is_a_demand_by_the_vote()
+    {
+        var e = Assert.Single(CodedText.Events("The UN General Assembly voted on Thursday to demand that Israel lift its blockade of Gaza.", new DateTime(2022, 7, 14)));
+        Assert.Equal(("DEMAND", "IGO", "ISR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_release_after_a_reduced_relative_is_the_news_and_is_by_whoever_ordered_it()
+    {
+        const string text = "Three Georgian border guards detained by South Ossetian forces near the boundary on May 3 were freed on Friday, after a court in Tskhinvali ordered their release.";
+        Assert.Equal("root", Array.Find(Parsed(text, new DateTime(2022, 7, 14)), t => t.Text == "freed")!.DepRel);
+        var e = Assert.Single(CodedText.Events(text, new DateTime(2022, 7, 14)));
+        Assert.Equal(("RETREAT", "SOS", "GEO"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_passive_release_joined_to_a_relative_clause_acts_on_the_noun_it_describes()
+    {
+        var e = Assert.Single(CodedText.Events("Two Georgian border guards who had been held in Tskhinvali since they were seized near the boundary line last month were released on Friday by the South Ossetian authorities and went home.", new DateTime(2022, 7, 14)));
+        Assert.Equal(("RETREAT", "SOS", "GEO"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Theory]
+    [InlineData("Raul Khajimba resigned as Abkhazia's leader on Sunday under a deal with the opposition.", "ABK")]
+    [InlineData("Gotabaya Rajapaksa emailed his resignation as president to the speaker of parliament from Singapore on Thursday.", "LKA")]
+    public void A_resignation_is_a_retreat_done_to_no_one(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2022, 7, 14)));
+        Assert.Equal(("RETREAT", source), (e.Plover, e.Source.Single().Polity));
+        Assert.Empty(e.Target);
+    }
 }
