@@ -261,9 +261,23 @@ public sealed class SentenceActors
             foreach (var m in result.ToArray())
                 if (m.Group is { } g)
                     foreach (var other in Mentions)
-                        if (other.Group == g && !result.Contains(other)) result.Add(other);
+                        if (other.Group == g && !result.Contains(other) && !(other.Method == "place" && InCircumstanceApart(other, head))) result.Add(other);
         }
         return result;
+    }
+
+    // "After lengthy talks in the North Macedonian town of Ohrid, Kosovo and Serbia agreed": a town the Actors stage read into the
+    // list that follows it but that the parse puts in an oblique or adverbial clause apart from that list is where, not who.
+    private bool InCircumstanceApart(Mention other, int head)
+    {
+        int t = TokensOf(other).First;
+        for (int steps = 0; t >= 0 && steps < _tree.Count; steps++)
+        {
+            int up = _tree.Head(t);
+            if (up < 0 || _tree.Dominates(up, head)) return up >= 0 && _tree.BaseRel(t) is "obl" or "advcl" && !_tree.Dominates(t, head);
+            t = up;
+        }
+        return false;
     }
 
     private void Collect(int head, List<Mention> into, bool withConjuncts)

@@ -1038,4 +1038,12 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("RETREAT", source), (e.Plover, e.Source.Single().Polity));
         Assert.Empty(e.Target);
     }
+
+    [Fact]
+    public void A_town_in_a_fronted_phrase_is_no_party_to_the_list_after_it()
+    {
+        // The Actors stage reads "Antalya, Armenia and Azerbaijan" as one list; the parse puts the town in the phrase of the talks.
+        var e = Assert.Single(CodedText.Events("After lengthy talks in the Turkish resort town of Antalya, Armenia and Azerbaijan agreed on Saturday on a plan to reopen their border.", new DateTime(2022, 7, 14)));
+        Assert.Equal(("AGREE", "ARM", "AZE"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
