@@ -70,9 +70,10 @@ public sealed partial class EventCoder
                 if (tree.BaseRel(c) is "nsubj" or "aux" or "mark") return false;
             return true;
         }
-        // Not after a vote or a decision: "voted to demand that Russia withdraw" demands by that vote (the parser reads it as a purpose).
+        // Not after a vote, a decision or an appointment: "voted to demand that Russia withdraw" demands by that vote, "appointed
+        // Mueller as special counsel to investigate ..." opens the investigation (the parser reads both as a purpose).
         if (rel == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "mark") is var mark and >= 0 && tree.Lower(mark) == "to"
-            && tree.Lemma(tree.Head(v)) is not ("vote" or "decide" or "resolve")) return true;
+            && tree.Lemma(tree.Head(v)) is not ("vote" or "decide" or "resolve" or "appoint")) return true;
         // "Sent doctors to Lombardy to help its hospitals fight the epidemic": a verb inside such a purpose is background too.
         for (int n = v, steps = 0; steps < 3 && tree.BaseRel(n) is "xcomp" or "ccomp" or "conj" && tree.Head(n) is var up and >= 0; steps++, n = up)
             if (tree.BaseRel(up) == "advcl" && tree.Upos(up) == "VERB" && tree.Child(up, "nsubj") < 0 && tree.Child(up, "mark") is var m and >= 0 && tree.Lower(m) == "to") return true;

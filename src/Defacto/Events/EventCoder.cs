@@ -477,6 +477,8 @@ public sealed partial class EventCoder
         if (!PetrarchConventions && code == "084" && (block.Headword == "RESIGN" || (match.WordToken >= 0 && tree.Lemma(match.WordToken) == "resignation")))
             targets.Clear();
         if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
+        // "Sending three thousand soldiers to the Middle East": a region is where forces go, not a side they face.
+        if (!PetrarchConventions && code.StartsWith("15", StringComparison.Ordinal)) targets.RemoveAll(SentenceActors.IsRegion);
         // "The first Russian peacekeepers flew into Armenia", "deployed soldiers to Mozambique at the request of its government":
         // forces sent to keep the peace or at the host's request do not face the country they go to.
         if (!PetrarchConventions && code.StartsWith("15", StringComparison.Ordinal) && targets.Count > 0 && IsFriendlyDeployment(tree, sources)) targets.Clear();

@@ -170,6 +170,9 @@ public sealed class SentenceActors
     private static string? StatePolity(Mention m) =>
         m.Polity is { Length: 3 } p && !Regions.Contains(p) && m.Code is { } code && !code.StartsWith("IGO", StringComparison.Ordinal) && !code.StartsWith("NGO", StringComparison.Ordinal) ? p : null;
 
+    /// <summary>True for a mention of a region (Europe, the Middle East), which is no state.</summary>
+    public static bool IsRegion(Mention m) => m.Polity is { } p && Regions.Contains(p);
+
     // The codes polities.tsv gives kind "region".
     private static readonly HashSet<string> Regions = new(StringComparer.Ordinal) { "EUR", "MEA", "LAM", "WST", "CAU" };
 

@@ -1046,4 +1046,28 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("After lengthy talks in the Turkish resort town of Antalya, Armenia and Azerbaijan agreed on Saturday on a plan to reopen their border.", new DateTime(2022, 7, 14)));
         Assert.Equal(("AGREE", "ARM", "AZE"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void Appointing_a_counsel_to_investigate_opens_the_investigation()
+    {
+        var e = Assert.Single(CodedText.Events("The Justice Department appointed a former prosecutor on Monday as special counsel to investigate Russian hacking of the election.", new DateTime(2020, 1, 3)));
+        Assert.Equal(("INVESTIGATE", "USA", "RUS"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Theory]
+    [InlineData("Moldova ordered the expulsion of three Russian diplomats on Friday.", "SANCTION", "MDA", "RUS")]
+    [InlineData("China tightened controls on exports to Japan of rare earth metals on Tuesday.", "SANCTION", "CHN", "JPN")]
+    public void Expelling_diplomats_and_curbing_exports_to_a_state_sanction_it(string sentence, string type, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2020, 1, 3)));
+        Assert.Equal((type, source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void Forces_sent_to_a_region_face_no_one_there()
+    {
+        var e = Assert.Single(CodedText.Events("Britain is sending about a thousand more soldiers to the Middle East, the defence ministry said on Sunday.", new DateTime(2020, 1, 3)));
+        Assert.Equal(("MOBILIZE", "GBR"), (e.Plover, e.Source.Single().Polity));
+        Assert.Empty(e.Target);
+    }
 }
