@@ -201,9 +201,10 @@ public sealed partial class EventCoder
         // "Serb gunmen ambushed a police patrol, killing one officer": the same doer's same kind of deed without a target is told already.
         if (!PetrarchConventions)
             for (int k = into.Count - 1; k >= first; k--)
-                if (into[k].Target.Count == 0 && into[k].Cameo.Length >= 2)
+                if (into[k].Target.Count == 0 && (into[k].Cameo.Length >= 2 || into[k].Plover is not null))
                     for (int j = first; j < into.Count; j++)
-                        if (j != k && into[j].Target.Count > 0 && into[j].Cameo.Length >= 2 && (into[j].Cameo[..2] == into[k].Cameo[..2] || (into[j].Plover is { } type && type == into[k].Plover))
+                        if (j != k && into[j].Target.Count > 0
+                            && ((into[j].Cameo.Length >= 2 && into[k].Cameo.Length >= 2 && into[j].Cameo[..2] == into[k].Cameo[..2]) || (into[j].Plover is { } type && type == into[k].Plover))
                             && into[j].Source.Select(a => a.Polity).SequenceEqual(into[k].Source.Select(a => a.Polity)))
                         {
                             into.RemoveAt(k);
@@ -453,6 +454,11 @@ public sealed partial class EventCoder
         if (!PetrarchConventions && code.StartsWith("15", StringComparison.Ordinal) && sources.Count > 0
             && sources.TrueForAll(s => (s.Sector ?? (s.Code is { Length: >= 6 } c ? c[3..6] : null)) is "CVL" or "LAB" or "EDU" or "AGR" or "REL" or "OPP"))
             code = "141";
+        // "Seventeen missionaries were kidnapped by the 400 Mawozo gang": an abduction by criminals is a crime, as by armed groups it
+        // is an assault (the patterns see a gang only before the verb).
+        if (!PetrarchConventions && code.StartsWith("181", StringComparison.Ordinal) && sources.Count > 0
+            && sources.TrueForAll(s => (s.Sector ?? (s.Code is { Length: >= 6 } c ? c[3..6] : null)) == "CRM"))
+            code = "CRIME";
         // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on; so are the troops a
         // government agrees, offers or promises to send or pull out ("Washington agreed to pull all US troops out").
         bool ownForces = !PetrarchConventions && (code.StartsWith("15", StringComparison.Ordinal) || code == "074"

@@ -233,7 +233,8 @@ public sealed class PatternMatcher(VerbDictionary dictionary)
         return p;
     }
 
+    // A word by its lemma too, unless it serves as a preposition: "according to the institute" holds no "accord".
     private static bool WordEquals(ReadOnlySpan<char> word, DependencyTree tree, int token) =>
         word.Equals(tree.Tokens[token].Text, StringComparison.OrdinalIgnoreCase)
-        || (tree.Tokens[token].Lemma is { } lemma && word.Equals(lemma, StringComparison.OrdinalIgnoreCase));
+        || (tree.Tokens[token].Lemma is { } lemma && word.Equals(lemma, StringComparison.OrdinalIgnoreCase) && tree.Tokens[token].DepRel != "case");
 }

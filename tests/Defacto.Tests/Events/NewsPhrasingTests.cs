@@ -1070,4 +1070,15 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("MOBILIZE", "GBR"), (e.Plover, e.Source.Single().Polity));
         Assert.Empty(e.Target);
     }
+
+    [Fact]
+    public void A_kidnapping_by_a_gang_told_in_the_passive_is_a_crime()
+    {
+        var e = Assert.Single(CodedText.Events("Twelve aid workers were kidnapped on Sunday by an armed gang near Port-au-Prince.", new DateTime(2023, 12, 3)));
+        Assert.Equal(("CRIME", "HTI"), (e.Plover, e.Source.Single().Polity));
+    }
+
+    [Fact]
+    public void According_to_names_no_accord() =>
+        Assert.Empty(CodedText.Events("Annual inflation in Argentina reached 211 percent in December, according to the national statistics institute.", new DateTime(2023, 12, 3)));
 }
