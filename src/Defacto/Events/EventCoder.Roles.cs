@@ -181,6 +181,11 @@ public sealed partial class EventCoder
     {
         foreach (var c in tree.Children(v))
             if (tree.BaseRel(c) is "obl" or "nmod" && CaseOf(tree, c) == "between") return actors.ActorsOf(c);
+        // "Talks between Modi and Xi were held on Wednesday": or the parties of the passive subject's mutual deed.
+        foreach (var c in tree.Children(v))
+            if (tree.Rel(c) is "nsubj:pass" or "nsubjpass")
+                foreach (var d in tree.Children(c))
+                    if (tree.BaseRel(d) == "nmod" && CaseOf(tree, d) == "between" && actors.ActorsOf(d) is { Count: >= 2 } parties) return parties;
         return [];
     }
 

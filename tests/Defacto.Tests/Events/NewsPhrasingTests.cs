@@ -1081,4 +1081,11 @@ public sealed class NewsPhrasingTests
     [Fact]
     public void According_to_names_no_accord() =>
         Assert.Empty(CodedText.Events("Annual inflation in Argentina reached 211 percent in December, according to the national statistics institute.", new DateTime(2023, 12, 3)));
+
+    [Fact]
+    public void Talks_between_two_leaders_held_in_the_passive_are_their_meeting()
+    {
+        var e = Assert.Single(CodedText.Events("Talks between Nikol Pashinyan and Ilham Aliyev were held in Brussels on Sunday.", new DateTime(2023, 5, 14)));
+        Assert.Equal(("CONSULT", "ARM", "AZE"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
