@@ -483,6 +483,8 @@ public sealed partial class EventCoder
         if (!PetrarchConventions && code == "084" && (block.Headword == "RESIGN" || (match.WordToken >= 0 && tree.Lemma(match.WordToken) == "resignation")))
             targets.Clear();
         if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
+        // "Escaped from Mexico's Altiplano prison": the country of the prison is where, not whom.
+        if (!PetrarchConventions && block.Headword == "ESCAPE" && code == "CRIME") targets.RemoveAll(t => t.Code is { Length: 3 });
         // "Sending three thousand soldiers to the Middle East": a region is where forces go, not a side they face.
         if (!PetrarchConventions && code.StartsWith("15", StringComparison.Ordinal)) targets.RemoveAll(SentenceActors.IsRegion);
         // "The first Russian peacekeepers flew into Armenia", "deployed soldiers to Mozambique at the request of its government":

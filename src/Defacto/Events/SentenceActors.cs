@@ -103,7 +103,7 @@ public sealed class SentenceActors
     private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)
     {
         "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "ten", "tens", "million", "millions",
-        "group", "crowd", "gang", "band", "number", "handful", "couple",
+        "group", "crowd", "gang", "band", "number", "handful", "couple", "network", "ring", "cell",
     };
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "at", "near", "of", "inside", "outside", "across", "into", "through" };

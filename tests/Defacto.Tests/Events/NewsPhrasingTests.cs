@@ -1088,4 +1088,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Talks between Nikol Pashinyan and Ilham Aliyev were held in Brussels on Sunday.", new DateTime(2023, 5, 14)));
         Assert.Equal(("CONSULT", "ARM", "AZE"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Joaquin Guzman escaped from a maximum-security prison on Saturday night through a tunnel.", "MEX")]
+    [InlineData("A network of fraudsters siphoned roughly one billion dollars out of three of Moldova's banks before the election.", "MDA")]
+    public void Jailbreaks_and_frauds_by_a_network_are_crimes(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2015, 7, 11)));
+        Assert.Equal(("CRIME", source), (e.Plover, e.Source.Single().Polity));
+    }
 }
