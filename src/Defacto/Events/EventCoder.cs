@@ -216,6 +216,13 @@ public sealed partial class EventCoder
             for (int k = first; k < into.Count; k++)
                 if (into[k].Plover == "PROTEST" && into[k].Target.Count == 0 && ProtestedGovernment(actors, into[k].Source) is { } government)
                     into[k] = into[k] with { Target = [government] };
+        // "A day after Azerbaijan launched its offensive, the Karabakh authorities accepted a ceasefire": a concession told without
+        // anyone it is made to is made to the other side the sentence shows acting.
+        if (!PetrarchConventions)
+            for (int k = first; k < into.Count; k++)
+                if (into[k].Plover == "CONCEDE" && into[k].Target.Count == 0 && into[k].Source.Count > 0
+                    && OtherActingSide(tree, actors, into[k].Source.Select(a => a.Polity).ToList()) is { } side)
+                    into[k] = into[k] with { Target = [ToActor(side)] };
         // "Drones struck the Abqaiq plant ..., in attacks claimed by Yemen's Houthi movement", "was killed ... in an attack Hamas and Iran
         // blamed on Israel": an attack whose doer the sentence names no one for is the deed of whoever it is claimed by or blamed on.
         if (!PetrarchConventions)
@@ -223,6 +230,21 @@ public sealed partial class EventCoder
                 if (into[k].Plover == "ASSAULT" && into[k].Source.All(a => a.KbId is null) && ClaimedAttacker(tree, actors) is { Count: > 0 } doers
                     && !doers.Exists(d => into[k].Target.Any(t => t.Polity == d.Polity)))
                     into[k] = into[k] with { Source = doers.ConvertAll(ToActor) };
+    }
+
+    // The first side other than <paramref name="own"/> that is the subject of a deed in the sentence (not of a saying), or none.
+    private static Mention? OtherActingSide(DependencyTree tree, SentenceActors actors, List<string?> own)
+    {
+        for (int t = 0; t < tree.Count; t++)
+        {
+            if (tree.Rel(t) != "nsubj" || tree.Head(t) is not (var verb and >= 0) || tree.Upos(verb) != "VERB" || ClauseReader.IsSaying(tree, verb)) continue;
+            // A name in a fronted time phrase counts here: "a day after Baku launched ..." shows Baku acting.
+            var named = actors.ActorsOf(t);
+            if (named.Count == 0 && actors.BackgroundAt(t) is { } earlier) named.Add(earlier);
+            foreach (var m in named)
+                if (m.Code is not null && m.Polity is { Length: 3 } p && p is not ("IGO" or "NGO") && !own.Contains(p) && !SentenceActors.IsRegion(m)) return m;
+        }
+        return null;
     }
 
     // The doer of a sentence's "ordered their release" (a court, a president), or none.

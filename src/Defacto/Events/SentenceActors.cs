@@ -25,7 +25,7 @@ public sealed class SentenceActors
             var mention = documentMentions[m];
             if (mention.SentenceIndex != sentence || mention.Code is null) continue;
             // "Hours after a Russian-brokered ceasefire, ...": names in a fronted time phrase only date the main clause.
-            if (mention.Span.End <= background) continue;
+            if (mention.Span.End <= background) { _background.Add(mention); continue; }
             Mentions.Add(mention);
             int local = Mentions.Count - 1;
             for (int i = 0; i < tokens.Length; i++)
@@ -48,6 +48,16 @@ public sealed class SentenceActors
     }
 
     private readonly List<Mention> _unplaced = [];
+    private readonly List<Mention> _background = [];
+
+    /// <summary>A name on the token inside a fronted time phrase ("A day after Baku launched ..."), which dates the news and is no party to it.</summary>
+    public Mention? BackgroundAt(int token)
+    {
+        var t = _tree.Tokens[token];
+        foreach (var m in _background)
+            if (t.Start < m.Span.End && m.Span.Start < t.End) return m;
+        return null;
+    }
 
     /// <summary>A bare agent ("protesters", "teachers' unions") on the token that nothing in the sentence places in a polity, if any.</summary>
     public Mention? UnplacedAgentAt(int token)

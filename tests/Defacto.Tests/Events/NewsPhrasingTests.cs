@@ -1097,4 +1097,14 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2015, 7, 11)));
         Assert.Equal(("CRIME", source), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void A_concession_is_made_to_the_other_side_the_sentence_shows_acting()
+    {
+        var truce = Assert.Single(CodedText.Events("Two days after Israel launched its ground offensive, Hamas accepted a truce proposed by Egypt.", new DateTime(2022, 9, 14)));
+        Assert.Equal(("CONCEDE", "PSE", "ISR"), (truce.Plover, truce.Source.Single().Polity, truce.Target.Single().Polity));
+        var pause = Assert.Single(CodedText.Events("Israel's government paused its judicial overhaul on Monday after mass protests.", new DateTime(2022, 9, 14)));
+        Assert.Equal("CONCEDE", pause.Plover);
+        Assert.Empty(pause.Target);
+    }
 }
