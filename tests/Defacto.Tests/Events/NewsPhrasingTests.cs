@@ -620,7 +620,7 @@ public sealed class NewsPhrasingTests
     }
 
     [Theory]
-    [InlineData("An agreement on border patrols was reached by India and China on Monday.", "SUPPORT", "IND", "CHN")]
+    [InlineData("An agreement on border patrols was reached by India and China on Monday.", "AGREE", "IND", "CHN")]
     [InlineData("Gas deliveries to Moldova were halted by Gazprom on Wednesday.", "SANCTION", "RUS", "MDA")]
     [InlineData("A credit line of one billion dollars was extended to Sri Lanka by India on Thursday.", "AID", "IND", "LKA")]
     public void A_passive_deed_reads_its_subject_as_the_object_of_the_active_patterns(string sentence, string type, string source, string target)
@@ -1106,5 +1106,12 @@ public sealed class NewsPhrasingTests
         var pause = Assert.Single(CodedText.Events("Israel's government paused its judicial overhaul on Monday after mass protests.", new DateTime(2022, 9, 14)));
         Assert.Equal("CONCEDE", pause.Plover);
         Assert.Empty(pause.Target);
+    }
+
+    [Fact]
+    public void Reaching_an_agreement_is_agreeing_on_it()
+    {
+        var e = Assert.Single(CodedText.Events("India and China have reached an agreement on patrolling along their disputed border, New Delhi said on Monday.", new DateTime(2024, 10, 21)));
+        Assert.Equal(("AGREE", "IND", "CHN"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
 }
