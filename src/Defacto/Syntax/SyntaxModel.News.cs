@@ -286,8 +286,15 @@ public sealed partial class SyntaxModel
         int k = kept.IndexOf(root);
         if (k < 1 || k + 1 >= kept.Count || Tags.Xpos[result.TagIds[kept[k - 1]]] is not ("NN" or "NNS" or "NNP" or "NNPS")
             || !IsPreposition(kept, result, k + 1) || forms[kept[k + 1]].Equals("that", StringComparison.OrdinalIgnoreCase)) return -1;
+        // A clause complement of its own makes the participle a verb, unless that complement is the past tense itself ("Young protesters
+        // opposed to tax rises broke through police lines" read as "opposed ... [that they] broke").
+        int complement = -1;
         foreach (int d in kept)
-            if (result.Heads[d] == root + 1 && BaseLabel(result, d) is "obj" or "aux" or "ccomp" or "xcomp" or "expl") return -1;
+            if (result.Heads[d] == root + 1 && BaseLabel(result, d) is var label && label is "obj" or "aux" or "ccomp" or "xcomp" or "expl")
+            {
+                if (label != "ccomp" || complement >= 0) return -1;
+                complement = d;
+            }
         for (int j = k + 2; j < kept.Count; j++)
         {
             int v = kept[j];
@@ -296,11 +303,11 @@ public sealed partial class SyntaxModel
             bool past = Tags.Xpos[result.TagIds[v]] == "VBD" || (IrregularPasts.Contains(forms[v]) && j + 1 < kept.Count
                 && Tags.Xpos[result.TagIds[kept[j + 1]]] is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$");
             if (past && char.IsLower(forms[v][0]) && !AuxiliaryForms.Contains(forms[v]))
-                return BaseLabel(result, v) is "conj" or "parataxis" or "ccomp" || HasPronounSubject(kept, result, v) ? -1 : v;
+                return (complement >= 0 ? v != complement : BaseLabel(result, v) is "conj" or "parataxis" or "ccomp") || HasPronounSubject(kept, result, v) ? -1 : v;
             // "Officers detained by Serbian forces near the boundary were freed on Monday": or a passive past, whose participle
             // becomes the root.
             if (forms[v] is "was" or "were" && j + 1 < kept.Count && Tags.Xpos[result.TagIds[kept[j + 1]]] == "VBN" && char.IsLower(forms[kept[j + 1]][0]))
-                return BaseLabel(result, kept[j + 1]) is "conj" or "parataxis" or "ccomp" ? -1 : kept[j + 1];
+                return complement >= 0 || BaseLabel(result, kept[j + 1]) is "conj" or "parataxis" or "ccomp" ? -1 : kept[j + 1];
         }
         return -1;
     }

@@ -1114,4 +1114,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("India and China have reached an agreement on patrolling along their disputed border, New Delhi said on Monday.", new DateTime(2024, 10, 21)));
         Assert.Equal(("AGREE", "IND", "CHN"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void A_participle_read_as_a_verb_with_the_past_tense_as_its_complement_is_a_reduced_relative()
+    {
+        const string text = "Farmers opposed to the land law broke through a police cordon in Kyiv on Friday and reached the parliament.";
+        Assert.Equal("root", Array.Find(Parsed(text, new DateTime(2024, 6, 25)), t => t.Text == "broke")!.DepRel);
+        var e = Assert.Single(CodedText.Events(text, new DateTime(2024, 6, 25)));
+        Assert.Equal(("PROTEST", "UKR"), (e.Plover, e.Source.Single().Polity));
+    }
 }
