@@ -1123,4 +1123,14 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(text, new DateTime(2024, 6, 25)));
         Assert.Equal(("PROTEST", "UKR"), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Two OSCE monitors were roughed up by South Ossetian militiamen near the boundary on Friday.", "ASSAULT", "SOS", "IGO")]
+    [InlineData("Abkhaz police kicked and beat a Georgian villager near Gali on Sunday.", "ASSAULT", "ABK", "GEO")]
+    [InlineData("Ankara said on Monday it was restoring its security coordination with Athens.", "COOPERATE", "TUR", "GRC")]
+    public void Roughing_up_is_an_assault_and_restored_coordination_is_cooperation(string sentence, string type, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2020, 11, 17)));
+        Assert.Equal((type, source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
