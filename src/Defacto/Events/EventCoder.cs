@@ -112,6 +112,7 @@ public sealed partial class EventCoder
                 if (!c.IsNoun && ConjoinedObject(tree, actors, c) is { } second) candidates.Add(second);
             }
         if (!PetrarchConventions) candidates.AddRange(ReportedObligations(tree, actors).Concat(ReportedBlame(tree, actors)));
+        if (!PetrarchConventions && JointUndertaking(tree, actors, candidates) is { } joint) candidates.Add(joint);
         if (!PetrarchConventions && ConditionalThreat(tree, actors) is var (threat, contentEnd))
         {
             candidates.RemoveAll(c => c.Token < contentEnd || c.Token == threat.Token);
@@ -243,6 +244,36 @@ public sealed partial class EventCoder
             if (named.Count == 0 && actors.BackgroundAt(t) is { } earlier) named.Add(earlier);
             foreach (var m in named)
                 if (m.Code is not null && m.Polity is { Length: 3 } p && p is not ("IGO" or "NGO") && !own.Contains(p) && !SentenceActors.IsRegion(m)) return m;
+        }
+        return null;
+    }
+
+    // "A joint Russian-Turkish centre to monitor the ceasefire was opened", "Russian officers and their Turkish counterparts began jointly
+    // monitoring the ceasefire": something two sides do or set up together is cooperation between them (CAMEO 06), told by the verb
+    // that has it as subject or object when no pattern codes that verb.
+    private Candidate? JointUndertaking(DependencyTree tree, SentenceActors actors, List<Candidate> found)
+    {
+        if (_verbs.Find("cooperate") is not { } cooperate) return null;
+        for (int j = 0; j < tree.Count; j++)
+        {
+            int verb = -1;
+            var sides = new List<Mention>();
+            if (tree.Lower(j) == "joint" && tree.BaseRel(j) == "amod" && tree.Head(j) is var noun and >= 0 && tree.BaseRel(noun) is "nsubj" or "obj" && tree.Head(noun) is var v and >= 0)
+            {
+                verb = v;
+                foreach (var c in tree.Children(noun))
+                    if (tree.BaseRel(c) is "amod" or "compound" && actors.At(c) is { Polity: { Length: 3 } } m && !sides.Exists(x => x.Polity == m.Polity)) sides.Add(m);
+            }
+            else if (tree.Lower(j) == "jointly" && tree.Head(j) is var act and >= 0 && tree.Upos(act) == "VERB")
+            {
+                verb = act;
+                int holder = tree.Child(act, "nsubj") >= 0 || tree.BaseRel(act) != "xcomp" ? act : tree.Head(act);
+                if (tree.Child(holder, "nsubj") is var subject and >= 0)
+                    foreach (var m in actors.ActorsOf(subject))
+                        if (m.Polity is { Length: 3 } && !sides.Exists(x => x.Polity == m.Polity)) sides.Add(m);
+            }
+            if (verb < 0 || sides.Count < 2 || tree.Upos(verb) != "VERB" || found.Exists(c => c.Token == verb || c.Token == tree.Head(verb))) continue;
+            return new Candidate(verb, cooperate, new PatternMatch(null, "060", 0, -1, -1, false), "060", false, sides, [], -1);
         }
         return null;
     }

@@ -1133,4 +1133,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2020, 11, 17)));
         Assert.Equal((type, source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("A joint Russian-Turkish monitoring centre opened near Aghdam on Saturday.", "RUS", "TUR")]
+    [InlineData("Georgian and Azerbaijani border guards jointly patrolled the frontier near Lagodekhi on Monday.", "GEO", "AZE")]
+    public void What_two_sides_set_up_or_do_jointly_is_cooperation(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2021, 1, 30)));
+        Assert.Equal(("COOPERATE", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
