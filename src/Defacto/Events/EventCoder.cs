@@ -226,10 +226,9 @@ public sealed partial class EventCoder
                     into[k] = into[k] with { Target = [ToActor(side)] };
         // "Drones struck the Abqaiq plant ..., in attacks claimed by Yemen's Houthi movement", "was killed ... in an attack Hamas and Iran
         // blamed on Israel": an attack whose doer the sentence names no one for is the deed of whoever it is claimed by or blamed on.
-        if (!PetrarchConventions)
+        if (!PetrarchConventions && into.Skip(first).Any(e => e.Plover == "ASSAULT" && e.Source.All(a => a.KbId is null)) && ClaimedAttacker(tree, actors) is { Count: > 0 } doers)
             for (int k = first; k < into.Count; k++)
-                if (into[k].Plover == "ASSAULT" && into[k].Source.All(a => a.KbId is null) && ClaimedAttacker(tree, actors) is { Count: > 0 } doers
-                    && !doers.Exists(d => into[k].Target.Any(t => t.Polity == d.Polity)))
+                if (into[k].Plover == "ASSAULT" && into[k].Source.All(a => a.KbId is null) && !doers.Exists(d => into[k].Target.Any(t => t.Polity == d.Polity)))
                     into[k] = into[k] with { Source = doers.ConvertAll(ToActor) };
     }
 
@@ -277,6 +276,9 @@ public sealed partial class EventCoder
         }
         return null;
     }
+
+    // A mention's sector: its own, else the one its code carries ("RUSMIL").
+    private static string? SectorOf(Mention m) => m.Sector ?? (m.Code is { Length: >= 6 } c ? c[3..6] : null);
 
     // The doer of a sentence's "ordered their release" (a court, a president), or none.
     private static List<Mention> ReleaseOrderedBy(DependencyTree tree, SentenceActors actors)
@@ -505,12 +507,12 @@ public sealed partial class EventCoder
             targets.Clear();
         // "Tens of thousands of Palestinians massed along the fence": people who are no force mass to protest, not to mobilize.
         if (!PetrarchConventions && code.StartsWith("15", StringComparison.Ordinal) && sources.Count > 0
-            && sources.TrueForAll(s => (s.Sector ?? (s.Code is { Length: >= 6 } c ? c[3..6] : null)) is "CVL" or "LAB" or "EDU" or "AGR" or "REL" or "OPP"))
+            && sources.TrueForAll(s => SectorOf(s) is "CVL" or "LAB" or "EDU" or "AGR" or "REL" or "OPP"))
             code = "141";
         // "Seventeen missionaries were kidnapped by the 400 Mawozo gang": an abduction by criminals is a crime, as by armed groups it
         // is an assault (the patterns see a gang only before the verb).
         if (!PetrarchConventions && code.StartsWith("181", StringComparison.Ordinal) && sources.Count > 0
-            && sources.TrueForAll(s => (s.Sector ?? (s.Code is { Length: >= 6 } c ? c[3..6] : null)) == "CRM"))
+            && sources.TrueForAll(s => SectorOf(s) == "CRM"))
             code = "CRIME";
         // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on; so are the troops a
         // government agrees, offers or promises to send or pull out ("Washington agreed to pull all US troops out").
