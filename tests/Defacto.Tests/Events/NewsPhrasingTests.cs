@@ -1142,4 +1142,12 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2021, 1, 30)));
         Assert.Equal(("COOPERATE", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void Vehicles_parked_across_roads_block_them_and_parking_elsewhere_is_nothing()
+    {
+        var e = Assert.Single(CodedText.Events("Georgian farmers parked tractors across the roads leading to the border crossing on Monday.", new DateTime(2024, 2, 12)));
+        Assert.Equal(("PROTEST", "GEO"), (e.Plover, e.Source.Single().Polity));
+        Assert.Empty(CodedText.Events("Georgian farmers parked their tractors outside the market on Monday.", new DateTime(2024, 2, 12)));
+    }
 }
