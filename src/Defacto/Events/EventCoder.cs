@@ -522,6 +522,12 @@ public sealed partial class EventCoder
         // "Poland handed tanks to Ukraine, Defence Minister Blaszczak said": help goes to another side; the source's own people
         // beside the recipient are its spokesmen.
         if (!PetrarchConventions && code.StartsWith("07", StringComparison.Ordinal) && targets.Exists(t => !IsOwn(t, sources))) targets.RemoveAll(t => IsOwn(t, sources));
+        // "Soldiers were deployed by South Africa's army to help the police": forces sent to help one's own are mobilized, not aid.
+        else if (!PetrarchConventions && code == "072" && block.Headword == "MOBILIZE" && block.Code is { } mobilize)
+        {
+            code = mobilize;
+            targets.RemoveAll(t => IsOwn(t, sources));
+        }
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0)
         {
             ClauseTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);

@@ -1150,4 +1150,14 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("PROTEST", "GEO"), (e.Plover, e.Source.Single().Polity));
         Assert.Empty(CodedText.Events("Georgian farmers parked their tractors outside the market on Monday.", new DateTime(2024, 2, 12)));
     }
+
+    [Fact]
+    public void Forces_deployed_to_help_another_state_aid_it_and_to_help_ones_own_are_mobilized()
+    {
+        var help = Assert.Single(CodedText.Events("Rwanda began deploying 500 soldiers to Mozambique on Friday to help its army fight the insurgents.", new DateTime(2021, 7, 9)));
+        Assert.Equal(("AID", "RWA", "MOZ"), (help.Plover, help.Source.Single().Polity, help.Target.Single().Polity));
+        var own = Assert.Single(CodedText.Events("About 2,000 soldiers were deployed by Kenya's army on Monday to help the police contain the riots.", new DateTime(2021, 7, 9)));
+        Assert.Equal(("MOBILIZE", "KEN"), (own.Plover, own.Source.Single().Polity));
+        Assert.Empty(own.Target);
+    }
 }
