@@ -51,19 +51,15 @@ public sealed class SentenceActors
     private readonly List<Mention> _background = [];
 
     /// <summary>A name on the token inside a fronted time phrase ("A day after Baku launched ..."), which dates the news and is no party to it.</summary>
-    public Mention? BackgroundAt(int token)
-    {
-        var t = _tree.Tokens[token];
-        foreach (var m in _background)
-            if (t.Start < m.Span.End && m.Span.Start < t.End) return m;
-        return null;
-    }
+    public Mention? BackgroundAt(int token) => Covering(_background, token);
 
     /// <summary>A bare agent ("protesters", "teachers' unions") on the token that nothing in the sentence places in a polity, if any.</summary>
-    public Mention? UnplacedAgentAt(int token)
+    public Mention? UnplacedAgentAt(int token) => Covering(_unplaced, token);
+
+    private Mention? Covering(List<Mention> mentions, int token)
     {
         var t = _tree.Tokens[token];
-        foreach (var m in _unplaced)
+        foreach (var m in mentions)
             if (t.Start < m.Span.End && m.Span.Start < t.End) return m;
         return null;
     }
