@@ -33,6 +33,9 @@ public sealed class ActorIndex
     /// <summary>The index for a knowledge base without public dictionaries, built once per KB.</summary>
     public static ActorIndex For(KnowledgeBase kb) => Cache.GetValue(kb, k => Build(k, null));
 
+    /// <summary>Role of a surname entry that is a family name written first ("Xi" of "Xi Jinping").</summary>
+    internal const string FamilyRole = "family";
+
     /// <summary>Builds the index; project entries are added first so they win over imported dictionary entries for the same surface form.</summary>
     public static ActorIndex Build(KnowledgeBase kb, DictionarySet? dictionaries)
     {
@@ -47,10 +50,18 @@ public sealed class ActorIndex
     {
         foreach (var p in Kb.People)
         {
+            var family = p.Family.Length > 0 ? NameKey.Tokens(p.Family) : [];
+            if (family.Length > 0)
+            {
+                // "Xi Jinping", "Tsai Ing-wen": the family name comes first and is the one used alone ("President Xi").
+                Lexicon.Add(family, new LexiconEntry(LexiconKind.Surname, p.Id) { Surface = p.Family, Role = FamilyRole });
+                SurnameOf.TryAdd(p.Id, string.Join(' ', family));
+            }
             foreach (var name in p.Aliases.Prepend(p.Name))
             {
                 var keys = NameKey.Tokens(name);
                 AddName(keys, name, LexiconKind.Person, p.Id);
+                if (family.Length > 0 && keys.AsSpan().StartsWith(family)) continue;
                 // "Mohammed VI": a regnal number is no surname, and the given name alone is shared by too many to stand for one holder
                 // ("Pope Leo XIV" still gives "Leo XIV").
                 bool regnal = NameKey.IsRegnalNumber(keys[^1]);
@@ -166,7 +177,8 @@ public sealed class ActorIndex
         {
             Add(name, LexiconKind.Person);
             var keys = NameKey.Tokens(name);
-            if (keys.Length >= 2 && !NameKey.IsRegnalNumber(keys[^1])) Add(keys[^1], LexiconKind.Surname);
+            if (p.Family.Length > 0) Add(p.Family, LexiconKind.Surname);
+            else if (keys.Length >= 2 && !NameKey.IsRegnalNumber(keys[^1])) Add(keys[^1], LexiconKind.Surname);
         }
         foreach (var p in Kb.Polities)
         foreach (var name in p.Aliases.Prepend(p.Name).Concat(p.Capitals).Concat(p.Demonyms))

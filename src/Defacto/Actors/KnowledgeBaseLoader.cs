@@ -117,7 +117,7 @@ public static class KnowledgeBaseLoader
             var id = row["id"];
             if (id.Length == 0 || row["name"].Length == 0) { issues.Add(row.Issue("id and name are required")); continue; }
             if (kb.FindPerson(id) is not null) { issues.Add(row.Issue($"duplicate person id {id}")); continue; }
-            kb.Add(new Person(id, row["name"], row["polity"].ToUpperInvariant()) { Aliases = row.List("aliases"), Note = row["note"] });
+            kb.Add(new Person(id, row["name"], row["polity"].ToUpperInvariant()) { Aliases = row.List("aliases"), Note = row["note"], Family = row["family"] });
         }
     }
 

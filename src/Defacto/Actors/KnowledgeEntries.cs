@@ -59,6 +59,8 @@ public sealed record Person(string Id, string Name, string Polity)
 {
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public string Note { get; init; } = "";
+    /// <summary>The family name used alone when it is not the name's last word ("Xi" of "Xi Jinping"); empty otherwise.</summary>
+    public string Family { get; init; } = "";
 }
 
 /// <summary>A person holding a role for a polity over a validity interval.</summary>

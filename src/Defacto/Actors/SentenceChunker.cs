@@ -201,6 +201,10 @@ internal sealed class SentenceChunker(ActorIndex index)
             // "Mohammad Reza Rahimi": a word that is someone's given name, followed by another capitalized word, starts a longer name.
             if (entry.Kind == LexiconKind.Surname && end - start == 1 && end < tokens.Length && index.GivenNames.Contains(keys[start])
                 && NameKey.IsCapitalized(tokens[end].Text) && char.IsLetter(tokens[end].Text[0])) return false;
+            // "Chen Zhi", "Li Yanhe", "Su-24": a family name written first, followed by a given name that is not its holder's (or by a
+            // hyphen), is someone else's name.
+            if (entry.Role == ActorIndex.FamilyRole && end - start == 1 && end < tokens.Length
+                && (tokens[end].Text == "-" || NameKey.IsCapitalized(tokens[end].Text) && char.IsLetter(tokens[end].Text[0]))) return false;
             // "Ahmed al-Tayeb": a surname followed by a name particle is someone's given name.
             if (entry.Kind == LexiconKind.Surname && end - start == 1 && end + 1 < keys.Length && IsParticleBeforeName(tokens, keys, end)) return false;
             if (entry.ActiveDuring is { } active && active.OverlapDays(state.First, state.Last) == 0) return false;

@@ -28,6 +28,25 @@ public class NameConflictTests
     }
 
     [Fact]
+    public void A_family_name_written_first_stands_alone_for_its_holder()
+    {
+        var doc = ActorTestData.Text("President Xi hosted the talks. Premier Li Qiang attended, and Li later flew home. President Tsai thanked her allies.",
+            new DateOnly(2023, 6, 1));
+        Assert.Equal("xi-jinping", ActorTestData.SingleMention(doc, "President Xi").KbId);
+        Assert.All(ActorTestData.MentionsOf(doc, "Li"), m => Assert.Equal("li-qiang", m.KbId));
+        Assert.Equal("tsai-ing-wen", ActorTestData.SingleMention(doc, "President Tsai").KbId);
+    }
+
+    [Fact]
+    public void A_family_name_before_another_given_name_or_a_hyphen_is_not_its_holders()
+    {
+        var doc = ActorTestData.Text("Officials said Chen Zhi ran the firm. Police held Li Yanhe for a week. A Su-24 bomber flew past.", Day);
+        Assert.Null(ActorTestData.SingleMention(doc, "Chen Zhi").KbId);
+        Assert.Null(ActorTestData.SingleMention(doc, "Li Yanhe").KbId);
+        Assert.DoesNotContain(doc.Mentions, m => m.KbId == "su-tseng-chang");
+    }
+
+    [Fact]
     public void A_name_followed_by_of_and_a_state_acts_for_that_state()
     {
         var doc = ActorTestData.Text("On a short visit, President Amina Ali of Comoros flew to the capital of Kenya. Musa Ali of Zambia spoke next.", Day);
