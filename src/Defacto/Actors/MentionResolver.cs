@@ -827,7 +827,7 @@ public sealed class MentionResolver
     private static void AssignGroups(Document doc, ReadOnlySpan<Token> tokens, int firstNew, DocumentActorState state)
     {
         int runStart = firstNew;
-        bool runHasConjunction = false;
+        bool runHasConjunction = false, runJoinedByConjunction = false;
         for (int i = firstNew + 1; i <= doc.Mentions.Count; i++)
         {
             var gap = i < doc.Mentions.Count ? Gap(doc, doc.Mentions[i - 1].Span.End, doc.Mentions[i].Span.Start) : GapKind.Other;
@@ -838,15 +838,19 @@ public sealed class MentionResolver
             if (joined)
             {
                 runHasConjunction |= gap == GapKind.Conjunction;
+                runJoinedByConjunction |= gap == GapKind.Conjunction;
                 continue;
             }
             runHasConjunction = gap == GapKind.Conjunction;
-            if (i - runStart >= 2)
+            // "..., held by Tbilisi, Sukhum said": names parted by commas alone, with no "and" or "or", are no list; "Suu Kyi, Win Myint
+            // and other leaders" is one, though its last member is of another kind.
+            if (i - runStart >= 2 && (runJoinedByConjunction || gap == GapKind.Conjunction))
             {
                 int group = state.NextGroup++;
                 for (int m = runStart; m < i; m++) doc.Mentions[m] = doc.Mentions[m] with { Group = group };
             }
             runStart = i;
+            runJoinedByConjunction = false;
         }
     }
 
@@ -872,6 +876,8 @@ public sealed class MentionResolver
         {
             if (part is "and" or "or") conjunction = true;
             else if (part == "the" && conjunction) article = true;
+            else if (part == "other" && conjunction) continue;    // "Suu Kyi, Win Myint and other leaders"
+
             else return GapKind.Other;
         }
         // "Japan and the United States": an article only after the conjunction.

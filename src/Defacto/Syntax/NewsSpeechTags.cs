@@ -6,7 +6,7 @@ namespace Defacto.Syntax;
 /// </summary>
 public static class NewsSpeechTags
 {
-    private const int MinSpeaker = 3, MaxTag = 20;
+    private const int MinSpeaker = 1, MaxTag = 20;
 
     private static readonly HashSet<string> SayingForms = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -54,7 +54,7 @@ public static class NewsSpeechTags
         int comma = -1;
         for (int i = verb - 1; i > 0 && i >= verb - MaxTag; i--)
         {
-            if (forms[i] == "," && i < verb - MinSpeaker && xpos(i + 1) is "DT" or "NNP" or "NNPS" or "JJ" or "PRP$") { comma = i; break; }
+            if (forms[i] == "," && i < verb - MinSpeaker + 1 && xpos(i + 1) is "DT" or "NNP" or "NNPS" or "JJ" or "PRP$" or "NNS" or "NN") { comma = i; break; }
             if (!SpeakerTags.Contains(xpos(i))) return null;
         }
         if (comma < 2) return null;

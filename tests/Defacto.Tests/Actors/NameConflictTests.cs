@@ -88,4 +88,15 @@ public class NameConflictTests
         Assert.NotNull(groups[0]);
         Assert.All(groups, g => Assert.Equal(groups[0], g));
     }
+
+    [Fact]
+    public void Names_parted_by_commas_alone_are_no_group_but_a_list_ending_in_and_others_is()
+    {
+        var doc = ActorTestData.Text("Troops shelled the valley held by Tbilisi, Sukhumi said. Police detained Aung San Suu Kyi, Win Myint and other leaders.", Day);
+        Assert.Null(ActorTestData.SingleMention(doc, "Tbilisi").Group);
+        Assert.Null(ActorTestData.SingleMention(doc, "Sukhumi").Group);
+        var first = ActorTestData.SingleMention(doc, "Aung San Suu Kyi").Group;
+        Assert.NotNull(first);
+        Assert.Equal(first, ActorTestData.SingleMention(doc, "Win Myint").Group);
+    }
 }

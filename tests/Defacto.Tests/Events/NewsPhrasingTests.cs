@@ -1160,4 +1160,11 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("MOBILIZE", "KEN"), (own.Plover, own.Source.Single().Polity));
         Assert.Empty(own.Target);
     }
+
+    [Fact]
+    public void A_short_closing_speech_tag_leaves_the_crowd_its_own_verb()
+    {
+        var e = Assert.Single(CodedText.Events("Tens of thousands of people marched through central Madrid on Sunday, organisers said.", new DateTime(2019, 2, 11)));
+        Assert.Equal(("PROTEST", "ESP"), (e.Plover, e.Source.Single().Polity));
+    }
 }
