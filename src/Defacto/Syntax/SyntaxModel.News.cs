@@ -80,6 +80,7 @@ public sealed partial class SyntaxModel
             main = ParseInto(forms, kept, result, leading);
         }
         RepairSecondSubject(kept, result);
+        RepairComplementAfterPlace(forms, kept, result);
         if (speech is { } said)
         {
             int saying = ParseInto(forms, Enumerable.Range(said.Comma + 1, n - 2 - said.Comma).ToList(), result, said.Verb);
@@ -369,6 +370,32 @@ public sealed partial class SyntaxModel
             result.Labels[preposition] = LabelId("case");
         }
     }
+
+    // "The prosecutor said in The Hague on Thursday that he had opened an investigation": a clause opened by the conjunction "that"
+    // is no relative clause of the place or day before it; it is what the verb of saying reports.
+    private void RepairComplementAfterPlace(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
+    {
+        foreach (int clause in kept)
+        {
+            if (Parser.Labels[result.Labels[clause]] != "acl:relcl") continue;
+            int noun = result.Heads[clause] - 1;
+            if (noun < 0 || BaseLabel(result, noun) != "obl") continue;
+            int verb = result.Heads[noun] - 1;
+            if (verb < 0 || !ReportingForms.Contains(forms[verb])) continue;
+            bool conjunction = false;
+            foreach (int d in kept)
+                if (d < clause && result.Heads[d] == clause + 1 && BaseLabel(result, d) == "mark" && forms[d].Equals("that", StringComparison.OrdinalIgnoreCase)) conjunction = true;
+            if (!conjunction) continue;
+            result.Heads[clause] = verb + 1;
+            result.Labels[clause] = LabelId("ccomp");
+        }
+    }
+
+    private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "announced", "announces", "warned", "warns", "declared", "stated", "claimed", "insisted",
+        "added", "confirmed", "reported", "wrote", "argued", "acknowledged", "admitted", "alleged", "noted",
+    };
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1167,4 +1167,18 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Tens of thousands of people marched through central Madrid on Sunday, organisers said.", new DateTime(2019, 2, 11)));
         Assert.Equal(("PROTEST", "ESP"), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void A_that_clause_after_the_place_of_a_saying_is_what_was_said()
+    {
+        var e = Assert.Single(CodedText.Events("Karim Khan, the chief prosecutor of the International Criminal Court, said in The Hague on Monday that he had opened an investigation into crimes by Sudan's army.", new DateTime(2023, 7, 14)));
+        Assert.Equal(("INVESTIGATE", "SDN"), (e.Plover, e.Target.Single().Polity));
+    }
+
+    [Theory]
+    [InlineData("The UN rights council voted on Tuesday to send a fact-finding mission to Belarus.")]
+    [InlineData("A preliminary examination into the deaths in custody has been opened by the ICC prosecutor.")]
+    [InlineData("OPCW inspectors took soil samples near the village on Friday.")]
+    public void Sending_a_mission_opening_an_examination_and_taking_samples_investigate(string sentence) =>
+        Assert.Contains(CodedText.Events(sentence, new DateTime(2021, 3, 5)), e => e.Plover == "INVESTIGATE");
 }
