@@ -133,7 +133,8 @@ public sealed class SentenceActors
         if (polity is null && verb >= 0 && _tree.BaseRel(role) is "nsubj" or "obj" or "nsubj:pass")
             foreach (var c in _tree.Children(verb))
                 // "Took to the streets of Makhachkala": the streets of a place are in it.
-                if (c != role && _tree.BaseRel(c) is "obl" or "advcl" && (HasPlaceCase(c) || _tree.Lemma(c) is "street" or "square")
+                // ("Rallied around the monument in the capital": a crowd gathers where it stands; forces "around Taiwan" are not in it.)
+                if (c != role && _tree.BaseRel(c) is "obl" or "advcl" && (HasPlaceCase(c) || (CaseWord(c) == "around" && bare.Sector is not ("MIL" or "COP" or "SPY")) || _tree.Lemma(c) is "street" or "square")
                     && (polity = PlaceUnder(c, 2, self: true)) is not null) break;
         // "Indigenous groups blocked highways across Guatemala": a doer's deed done to something somewhere is done there (not where
         // it came from or went: "moved fuel from Serbia into Kosovo"; criminals have their own rule).

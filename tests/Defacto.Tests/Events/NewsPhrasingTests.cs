@@ -1181,4 +1181,14 @@ public sealed class NewsPhrasingTests
     [InlineData("OPCW inspectors took soil samples near the village on Friday.")]
     public void Sending_a_mission_opening_an_examination_and_taking_samples_investigate(string sentence) =>
         Assert.Contains(CodedText.Events(sentence, new DateTime(2021, 3, 5)), e => e.Plover == "INVESTIGATE");
+
+    [Theory]
+    [InlineData("Thousands of Georgians poured into Tbilisi's Freedom Square on Sunday to demand new elections.", "GEO")]
+    [InlineData("Thousands of protesters rallied around Yerevan's Republic Square on Monday.", "ARM")]
+    [InlineData("Farmers in southern Moldova put up barricades on the main road on Friday in protest at new fuel taxes.", "MDA")]
+    public void Crowds_pouring_into_a_square_rallying_around_it_or_raising_barricades_protest(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2020, 6, 1)));
+        Assert.Equal(("PROTEST", source), (e.Plover, e.Source.Single().Polity));
+    }
 }
