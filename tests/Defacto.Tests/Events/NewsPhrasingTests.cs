@@ -1184,7 +1184,7 @@ public sealed class NewsPhrasingTests
 
     [Theory]
     [InlineData("Thousands of Georgians poured into Tbilisi's Freedom Square on Sunday to demand new elections.", "GEO")]
-    [InlineData("Thousands of protesters rallied around Yerevan's Republic Square on Monday.", "ARM")]
+    [InlineData("Thousands of protesters rallied around Chisinau's Stephen the Great Monument on Monday.", "MDA")]
     [InlineData("Farmers in southern Moldova put up barricades on the main road on Friday in protest at new fuel taxes.", "MDA")]
     public void Crowds_pouring_into_a_square_rallying_around_it_or_raising_barricades_protest(string sentence, string source)
     {
