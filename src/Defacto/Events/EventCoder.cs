@@ -349,6 +349,18 @@ public sealed partial class EventCoder
         return false;
     }
 
+    // The verb's subject, or the subject of the verb it is coordinated with ("drove into the terminal and took the gold").
+    private static int SharedSubject(DependencyTree tree, int verb)
+    {
+        for (int steps = 0; verb >= 0 && steps < 3; steps++)
+        {
+            if (tree.Child(verb, "nsubj") is var subject and >= 0) return subject;
+            if (tree.BaseRel(verb) != "conj") return -1;
+            verb = tree.Head(verb);
+        }
+        return -1;
+    }
+
     private static bool IsFriendlyDeployment(DependencyTree tree, List<Mention> sources)
     {
         if (sources.Exists(s => s.Code?.Contains("PKO", StringComparison.Ordinal) == true)) return true;
@@ -514,6 +526,11 @@ public sealed partial class EventCoder
         if (!PetrarchConventions && code.StartsWith("181", StringComparison.Ordinal) && sources.Count > 0
             && sources.TrueForAll(s => SectorOf(s) == "CRM"))
             code = "CRIME";
+        // "Gunmen stole a truck carrying cobalt ..., setting off an alert in Mexico": armed men who steal are criminals of the country
+        // the sentence names.
+        if (!PetrarchConventions && code == "CRIME" && sources.Count == 0 && isVerb && SharedSubject(tree, i) is var thief and >= 0
+            && actors.UnplacedAgentAt(thief) is { Sector: "REB" or "CRM" } armed && actors.PlaceAsCriminal(armed) is { } criminal)
+            sources.Add(criminal);
         // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on; so are the troops a
         // government agrees, offers or promises to send or pull out ("Washington agreed to pull all US troops out").
         bool ownForces = !PetrarchConventions && (code.StartsWith("15", StringComparison.Ordinal) || code == "074"

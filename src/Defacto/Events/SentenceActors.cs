@@ -53,6 +53,10 @@ public sealed class SentenceActors
     /// <summary>A name on the token inside a fronted time phrase ("A day after Baku launched ..."), which dates the news and is no party to it.</summary>
     public Mention? BackgroundAt(int token) => Covering(_background, token);
 
+    /// <summary>An unplaced bare agent placed as a criminal ("gunmen stole a truck ..., setting off an alert in Mexico"): criminals
+    /// belong to the one country the sentence names, wherever it names it.</summary>
+    public Mention? PlaceAsCriminal(Mention bare) => Place(bare with { Sector = "CRM" });
+
     /// <summary>A bare agent ("protesters", "teachers' unions") on the token that nothing in the sentence places in a polity, if any.</summary>
     public Mention? UnplacedAgentAt(int token) => Covering(_unplaced, token);
 

@@ -1191,4 +1191,20 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2020, 6, 1)));
         Assert.Equal(("PROTEST", source), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Gunmen stole a lorry loaded with copper cable from a depot on Tuesday, prompting a police alert across Chile.", "CHL")]
+    [InlineData("Armed men disguised as customs officers drove into a warehouse near Antwerp on Sunday and took gold bars worth ten million euros.", "BEL")]
+    public void Gunmen_and_armed_men_who_steal_are_criminals_of_the_country_named(string sentence, string country)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2022, 3, 8)));
+        Assert.Equal(("CRIME", country + "CRM"), (e.Plover, e.Source.Single().Code));
+    }
+
+    [Fact]
+    public void An_armed_man_storming_an_embassy_attacks_it()
+    {
+        var e = Assert.Single(CodedText.Events("An armed man stormed the French embassy in Tbilisi on Friday, wounding a guard.", new DateTime(2022, 3, 8)));
+        Assert.Equal(("ASSAULT", "FRA"), (e.Plover, e.Target.Single().Polity));
+    }
 }
