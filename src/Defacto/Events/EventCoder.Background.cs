@@ -89,9 +89,12 @@ public sealed partial class EventCoder
 
     // "Severed ties with Qatar ..., accusing it of backing terrorism", "overran the stronghold, ending a siege": a participle
     // after a coded deed tells the same doer's reason or result; without a target of its own it adds nothing to the news.
+    // ("Hit the carrier ..., killing three of its crew" may hang the participle on a word inside the object's modifiers: a deed told
+    // earlier in the sentence still carries it.)
     private static bool IsTrailingParticiple(DependencyTree tree, Candidate c, List<Candidate> all) =>
         !c.IsNoun && tree.BaseRel(c.Token) == "advcl" && tree.Tokens[c.Token].Xpos == "VBG" && tree.Child(c.Token, "nsubj") < 0
-        && tree.Child(c.Token, "mark") < 0 && c.Token > tree.Head(c.Token) && tree.Head(c.Token) is var head and >= 0 && all.Exists(g => g.Token == head);
+        && tree.Child(c.Token, "mark") < 0 && c.Token > tree.Head(c.Token) && tree.Head(c.Token) is var head and >= 0
+        && all.Exists(g => g.Token == head || (!g.IsNoun && g.Token < c.Token));
 
     private static readonly HashSet<string> TimeMarks = new(StringComparer.Ordinal) { "after", "before", "since", "once", "until", "till", "as", "while" };
 

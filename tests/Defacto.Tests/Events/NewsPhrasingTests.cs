@@ -1207,4 +1207,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("An armed man stormed the French embassy in Tbilisi on Friday, wounding a guard.", new DateTime(2022, 3, 8)));
         Assert.Equal(("ASSAULT", "FRA"), (e.Plover, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void A_trailing_participle_hung_inside_the_object_adds_no_second_attack()
+    {
+        var e = Assert.Single(CodedText.Events("Israeli commandos stormed an Irish-led aid ship trying to reach Gaza in open waters on Monday, killing two activists aboard the vessel.", new DateTime(2024, 3, 8)));
+        Assert.Equal(("ASSAULT", "ISR", "IRL"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
