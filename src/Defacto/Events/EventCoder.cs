@@ -74,8 +74,9 @@ public sealed partial class EventCoder
     /// <summary>Codes that are each other's negation (PETRARCH's ontology: not 050 is 110): a negated deed is coded as its opposite.</summary>
     public IReadOnlyDictionary<string, string> NegatedCodes { get; init; } = new Dictionary<string, string>();
 
-    // Roots whose deed is mutual: "Moldovan and Transnistrian negotiators discussed" is one side meeting the other.
-    private static readonly string[] MutualRoots = ["03", "04", "06", "050", "054", "057"];
+    // Roots whose deed is mutual: "Moldovan and Transnistrian negotiators discussed" is one side meeting the other; two sides that
+    // agree to or observe a truce each grant it to the other.
+    private static readonly string[] MutualRoots = ["03", "04", "06", "050", "054", "057", "0871"];
 
     /// <summary>The verb patterns in use.</summary>
     public VerbDictionary Verbs => _verbs;

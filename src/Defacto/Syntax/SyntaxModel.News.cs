@@ -170,7 +170,7 @@ public sealed partial class SyntaxModel
     // "Beijing downgraded its ties" (a capitalized word ending in -ing read as a verb, before a finite verb or participle).
     private void RetagNounsReadAsVerbs(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
     {
-        int plural = Tags.Find("NOUN", "NNS"), proper = Tags.Find("PROPN", "NNP");
+        int plural = Tags.Find("NOUN", "NNS"), proper = Tags.Find("PROPN", "NNP"), adjective = Tags.Find("ADJ", "JJ");
         for (int k = 0; k + 1 < kept.Count; k++)
         {
             int w = kept[k];
@@ -183,6 +183,9 @@ public sealed partial class SyntaxModel
             else if (proper >= 0 && form.Length >= 5 && char.IsUpper(form[0]) && form.EndsWith("ing", StringComparison.Ordinal)
                 && xpos.StartsWith("VB", StringComparison.Ordinal) && next is "VBD" or "VBZ" or "VBP" or "MD" or "VBN")
                 result.TagIds[w] = proper;
+            // "Thai acting Prime Minister Phumtham": "acting" before a capitalized title is the title's adjective.
+            else if (adjective >= 0 && form.Equals("acting", StringComparison.OrdinalIgnoreCase) && next is "NNP" or "NNPS" && char.IsUpper(forms[kept[k + 1]][0]))
+                result.TagIds[w] = adjective;
         }
     }
 

@@ -1214,4 +1214,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Israeli commandos stormed an Irish-led aid ship trying to reach Gaza in open waters on Monday, killing two activists aboard the vessel.", new DateTime(2024, 3, 8)));
         Assert.Equal(("ASSAULT", "ISR", "IRL"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Armenian acting Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev agreed to a humanitarian truce on Saturday.", "ARM", "AZE")]
+    [InlineData("Israel and Hamas will observe a four-day truce from Friday morning, Qatar announced on Wednesday.", "ISR", "PSE")]
+    public void Two_sides_agreeing_to_or_observing_a_truce_grant_it_to_each_other(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2020, 10, 10)), e => e.Plover == "CONCEDE");
+        Assert.Equal((source, target), (e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
