@@ -1223,4 +1223,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2020, 10, 10)), e => e.Plover == "CONCEDE");
         Assert.Equal((source, target), (e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("A second shipment of Turkish aid, mostly tents and blankets, arrived in Damascus on Sunday.", "TUR")]
+    [InlineData("Russia flew three cargo planes loaded with ammunition and rifles into Bamako on Tuesday.", "RUS")]
+    public void Aid_that_arrives_and_weapons_flown_in_are_delivered(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 2, 14)));
+        Assert.Equal(("AID", source), (e.Plover, e.Source.Single().Polity));
+    }
 }
