@@ -722,7 +722,8 @@ public sealed partial class EventCoder
             // sets up no protest.
             // ("Aircraft carrying rescue teams landed in Adana": what a subject carries is its own, and patterns read it.)
             // (Nor "sent five trucks carrying food": what is carried is sent.)
-            || (ownPhrase && tree.Head(c) != i && tree.BaseRel(c) == "acl" && !(tree.Lemma(c) is "carry" or "load"))
+            // (An order's object does what it is told: "ordered Ethiopia's ambassador to leave" reads the infinitive.)
+            || (ownPhrase && tree.Head(c) != i && tree.BaseRel(c) == "acl" && !(tree.Lemma(c) is "carry" or "load") && !IsOrderedInfinitive(tree, i, c))
             // Nor a phrase that only dates or explains it: "freed the servicemen a week after a joint statement" releases no statement.
             || (ownPhrase && tree.BaseRel(c) is "obl" or "nmod" && tree.Child(c, "case") is var framing and >= 0 && framing < c && FramingCases.Contains(tree.Lemma(framing)) && !IsTimeLimit(tree, c)));
         var before = new List<int>();
@@ -734,6 +735,10 @@ public sealed partial class EventCoder
         }
         return (before, after);
     }
+
+    private static bool IsOrderedInfinitive(DependencyTree tree, int verb, int clause) =>
+        tree.Lemma(verb) is "order" or "instruct" or "direct" && tree.Head(clause) is var noun and >= 0 && tree.Head(noun) == verb && tree.BaseRel(noun) == "obj"
+        && tree.Child(clause, "mark") is var to and >= 0 && tree.Lower(to) == "to";
 
     // "Planes landed in Kathmandu carrying rescue teams", "officers landed in Port-au-Prince to help Haiti's police": what a mover
     // carries, and the help it comes to give, belong to its phrase.

@@ -1232,4 +1232,14 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 2, 14)));
         Assert.Equal(("AID", source), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Lithuania ordered Belarus's ambassador to leave the country within a week on Monday.", "LTU", "BLR")]
+    [InlineData("Chad announced on Friday that it was leaving the Economic Community of Central African States.", "TCD", "IGO")]
+    public void Ordering_an_envoy_to_leave_and_leaving_a_community_of_states_cut_ties(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 5, 12)));
+        Assert.Equal(("SANCTION", source), (e.Plover, e.Source.Single().Polity));
+        Assert.StartsWith(target, e.Target.Single().Code);
+    }
 }
