@@ -496,6 +496,8 @@ public sealed class MentionResolver
         bool fromContext = false;
         if (agentEntry is not null && polityCode is null && p.OfPerson is not null && ChoosePerson(p.OfPerson, null, state) is { } ofPerson)
             polityCode = PolityOfPerson(ofPerson, state);
+        // "Officers began working side by side": the idiom names no side of a conflict.
+        if (agentEntry is not null && polityCode is null && IsSideBySide(tokens, p.StartToken, p.EndToken)) return;
         if (agentEntry is not null && polityCode is null && titleEntry is null)
         {
             // "The government", "the army": a state body named with "the" belongs to the polity the text is about.
@@ -822,6 +824,14 @@ public sealed class MentionResolver
     }
 
     private static void Add(Document doc, Mention mention) => doc.Mentions.Add(mention);
+
+    private static bool IsSideBySide(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        if (end - start != 1 || !tokens[start].Text.Equals("side", StringComparison.OrdinalIgnoreCase)) return false;
+        bool before = start >= 2 && tokens[start - 1].Text == "by" && tokens[start - 2].Text.Equals("side", StringComparison.OrdinalIgnoreCase);
+        bool after = end + 1 < tokens.Length && tokens[end].Text == "by" && tokens[end + 1].Text.Equals("side", StringComparison.OrdinalIgnoreCase);
+        return before || after;
+    }
 
     /// <summary>Mentions of one sentence separated only by commas and "and" ("Putin, Aliyev and Pashinyan") share a group number.</summary>
     private static void AssignGroups(Document doc, ReadOnlySpan<Token> tokens, int firstNew, DocumentActorState state)
