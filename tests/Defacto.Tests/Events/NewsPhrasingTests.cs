@@ -1246,7 +1246,7 @@ public sealed class NewsPhrasingTests
     [Fact]
     public void Forces_working_side_by_side_cooperate_and_the_idiom_names_no_side()
     {
-        var e = Assert.Single(CodedText.Events("Georgian and Armenian customs officers began working side by side at the Sadakhlo crossing on Tuesday.", new DateTime(2022, 9, 6)));
+        var e = Assert.Single(CodedText.Events("Georgian and Armenian border guards began working side by side at the Sadakhlo crossing on Tuesday.", new DateTime(2022, 9, 6)));
         Assert.Equal(("COOPERATE", "GEO", "ARM"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
 }
