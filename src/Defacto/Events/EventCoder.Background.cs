@@ -71,9 +71,10 @@ public sealed partial class EventCoder
             return true;
         }
         // Not after a vote, a decision or an appointment: "voted to demand that Russia withdraw" demands by that vote, "appointed
-        // Mueller as special counsel to investigate ..." opens the investigation (the parser reads both as a purpose).
+        // Mueller as special counsel to investigate ..." opens the investigation (the parser reads both as a purpose); nor after
+        // "became the first country": "France became the first country to recognise the council" recognises it.
         if (rel == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "mark") is var mark and >= 0 && tree.Lower(mark) == "to"
-            && tree.Lemma(tree.Head(v)) is not ("vote" or "decide" or "resolve" or "appoint")) return true;
+            && tree.Lemma(tree.Head(v)) is not ("vote" or "decide" or "resolve" or "appoint" or "become")) return true;
         // "Sent doctors to Lombardy to help its hospitals fight the epidemic": a verb inside such a purpose is background too.
         for (int n = v, steps = 0; steps < 3 && tree.BaseRel(n) is "xcomp" or "ccomp" or "conj" && tree.Head(n) is var up and >= 0; steps++, n = up)
             if (tree.BaseRel(up) == "advcl" && tree.Upos(up) == "VERB" && tree.Child(up, "nsubj") < 0 && tree.Child(up, "mark") is var m and >= 0 && tree.Lower(m) == "to") return true;

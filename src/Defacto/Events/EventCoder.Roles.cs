@@ -269,8 +269,9 @@ public sealed partial class EventCoder
             // "the visiting Karabakh foreign minister": an active participle's noun is its doer.
             // A finite verb hanging from a noun is a misparsed clause whose noun is the subject ("drones struck ...").
             if (rel is "amod" or "acl" && (tree.Tokens[n].Xpos is "VBG" or "VBD" or "VBZ" or "VBP" || IsMisparsedClause(tree, n))) return actors.ActorsOf(head);
-            // "Russia sees no reason to hinder ...", "made a decision to withdraw": the noun's verb has the doer.
-            if (rel == "acl" && tree.BaseRel(head) is "obj" && tree.Head(head) is var verb and >= 0 && tree.Child(verb, "nsubj") is var vs and >= 0)
+            // "Russia sees no reason to hinder ...", "made a decision to withdraw": the noun's verb has the doer ("Nauru became the
+            // fourth state to recognize Abkhazia" too).
+            if (rel == "acl" && tree.BaseRel(head) is "obj" or "xcomp" && tree.Head(head) is var verb and >= 0 && tree.Child(verb, "nsubj") is var vs and >= 0)
                 return SubjectActors(tree, actors, vs);
             if (rel is not ("conj" or "xcomp" or "advcl" or "ccomp")) break;
             // "Macron wrote that the future of Western Sahara lies with Morocco, calling Rabat's plan the only basis": a participle

@@ -1249,4 +1249,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Georgian and Armenian border guards began working side by side at the Sadakhlo crossing on Tuesday.", new DateTime(2022, 9, 6)));
         Assert.Equal(("COOPERATE", "GEO", "ARM"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Vanuatu became the fifth country to recognise Abkhazia on Monday.", "VUT", "ABK")]
+    [InlineData("Sweden on Thursday became the first European Union member to recognise a Palestinian state.", "SWE", "PSE")]
+    public void Becoming_the_nth_country_to_recognise_is_recognising(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2014, 10, 30)));
+        Assert.Equal(("SUPPORT", "054", source, target), (e.Plover, e.Cameo, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
