@@ -157,8 +157,12 @@ public sealed class SentenceActors
         // "Timur Ivanov, a deputy defence minister, took bribes, Russia's Investigative Committee alleged": with no polity before it,
         // an agent belongs to the polity of the body that reports on it at home.
         if (polity is null && mayPlace && _tree.BaseRel(role) is "nsubj" or "appos" && ReporterPolity() is { } reporter) (polity, method) = (reporter, "agent by reporter");
+        // "The minister in charge of Taiwan's Mainland Affairs Council": a state body's code (TWNGOV) places the agent in its state.
+        if (polity is { Length: 6 } bodyCode && StateSectors.Contains(bodyCode[3..])) polity = bodyCode[..3];
         return polity is null ? null : bare with { Code = polity + bare.Sector, Polity = polity, Method = method };
     }
+
+    private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "LEG", "JUD", "SPY" };
 
     // Polities named before the agent count, and places after it: "the separatist leaders thanked the Syrian government" is not
     // Syria thanking itself.

@@ -1258,4 +1258,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2014, 10, 30)));
         Assert.Equal(("SUPPORT", "054", source, target), (e.Plover, e.Cameo, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void An_agent_placed_by_a_state_body_takes_the_bodys_state_and_its_own_sector()
+    {
+        var e = Assert.Single(CodedText.Events("Wang Yu-chi, the minister in charge of Taiwan's Mainland Affairs Council, sat down on Tuesday with Zhang Zhijun, director of Beijing's Taiwan Affairs Office.", new DateTime(2014, 2, 11)));
+        Assert.Equal("TWNGOV", e.Source.Single().Code);
+    }
 }
