@@ -120,6 +120,8 @@ public sealed partial class EventCoder
             candidates.Add(threat);
         }
         if (candidates.Count == 0) return;
+        // "Most economists in Beirut believe the pound will keep falling until ...": what unnamed pundits believe is opinion, not news.
+        if (!PetrarchConventions && IsPunditOpinion(tree)) return;
 
         int first = into.Count;
         var subordinates = new List<Event>();
@@ -349,6 +351,25 @@ public sealed partial class EventCoder
         }
         return false;
     }
+
+    // The sentence's first verb is a belief whose subject is a kind of pundit, not a named one ("Goldman economists"); the parser may
+    // have hung that verb under the belief's own content.
+    private static bool IsPunditOpinion(DependencyTree tree)
+    {
+        int verb = -1;
+        for (int k = 0; k < tree.Count && verb < 0; k++) if (tree.Upos(k) == "VERB") verb = k;
+        if (verb < 0 || !OpinionVerbs.Contains(tree.Lemma(verb))) return false;
+        int subject = tree.Child(verb, "nsubj");
+        return subject >= 0 && Pundits.Contains(tree.Lemma(subject)) && !tree.Children(subject).Any(c => tree.BaseRel(c) is "compound" or "flat" && tree.Upos(c) == "PROPN");
+    }
+
+    private static readonly HashSet<string> OpinionVerbs = new(StringComparer.Ordinal) { "believe", "argue", "think", "reckon", "doubt", "suspect", "fear" };
+
+    // Unnamed people whose views are reported as views: economists, analysts, diplomats ("many diplomats in Brussels believe").
+    private static readonly HashSet<string> Pundits = new(StringComparer.Ordinal)
+    {
+        "economist", "analyst", "expert", "observer", "diplomat", "critic", "commentator", "scholar", "historian", "investor", "pundit",
+    };
 
     // The verb's subject, or the subject of the verb it is coordinated with ("drove into the terminal and took the gold").
     private static int SharedSubject(DependencyTree tree, int verb)

@@ -1265,4 +1265,16 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Wang Yu-chi, the minister in charge of Taiwan's Mainland Affairs Council, sat down on Tuesday with Zhang Zhijun, director of Beijing's Taiwan Affairs Office.", new DateTime(2014, 2, 11)));
         Assert.Equal("TWNGOV", e.Source.Single().Code);
     }
+
+    [Theory]
+    [InlineData("Many analysts in Tbilisi believe Russia will never withdraw its troops from South Ossetia.")]
+    [InlineData("Most economists in Chisinau think the government will sign a new loan deal with the IMF before winter.")]
+    public void What_unnamed_pundits_believe_is_opinion_not_news(string sentence) =>
+        Assert.Empty(CodedText.Events(sentence, new DateTime(2023, 4, 4)));
+
+    [Fact]
+    public void A_named_believer_still_reports()
+    {
+        Assert.NotEmpty(CodedText.Events("Georgian Prime Minister Irakli Garibashvili believes Russia will withdraw its troops from South Ossetia.", new DateTime(2023, 4, 4)));
+    }
 }
