@@ -384,7 +384,7 @@ public sealed partial class SyntaxModel
             int noun = result.Heads[clause] - 1;
             if (noun < 0 || BaseLabel(result, noun) != "obl") continue;
             int verb = result.Heads[noun] - 1;
-            if (verb < 0 || !ReportingForms.Contains(forms[verb])) continue;
+            if (verb < 0 || !ReportingLemmas.Contains(result.Lemmas[verb])) continue;
             bool conjunction = false;
             foreach (int d in kept)
                 if (d < clause && result.Heads[d] == clause + 1 && BaseLabel(result, d) == "mark" && forms[d].Equals("that", StringComparison.OrdinalIgnoreCase)) conjunction = true;
@@ -394,10 +394,10 @@ public sealed partial class SyntaxModel
         }
     }
 
-    private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> ReportingLemmas = new(StringComparer.Ordinal)
     {
-        "said", "says", "say", "told", "tells", "announced", "announces", "warned", "warns", "declared", "stated", "claimed", "insisted",
-        "added", "confirmed", "reported", "wrote", "argued", "acknowledged", "admitted", "alleged", "noted",
+        "say", "tell", "announce", "warn", "declare", "state", "claim", "insist", "add", "confirm", "report", "write", "argue",
+        "acknowledge", "admit", "allege", "note",
     };
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
