@@ -2,11 +2,11 @@ namespace Defacto.Syntax;
 
 /// <summary>
 /// Finds the speech tag wire news puts after what was said ("..., the Ministry of Foreign Affairs of the Russian Federation warned
-/// in a statement on Thursday."), which the parser trained on web text joins to the quoted clause when the speaker's name is long.
+/// in a statement on Thursday.", "..., organisers said."), which the parser trained on web text may join to the quoted clause.
 /// </summary>
 public static class NewsSpeechTags
 {
-    private const int MinSpeaker = 1, MaxTag = 20;
+    private const int MaxTag = 20;
 
     private static readonly HashSet<string> SayingForms = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -24,7 +24,7 @@ public static class NewsSpeechTags
     };
 
     /// <summary>
-    /// The (comma, saying verb) of a closing speech tag: a comma, a speaker noun phrase of at least three words with no verb, a saying
+    /// The (comma, saying verb) of a closing speech tag: a comma, a speaker noun phrase with no verb, a saying
     /// verb in the past tense and nothing after it but its prepositional phrases and the final full stop; the clause before the comma
     /// holds a verb of its own. <paramref name="xpos"/> gives a word's Penn tag.
     /// </summary>
@@ -54,7 +54,7 @@ public static class NewsSpeechTags
         int comma = -1;
         for (int i = verb - 1; i > 0 && i >= verb - MaxTag; i--)
         {
-            if (forms[i] == "," && i < verb - MinSpeaker + 1 && xpos(i + 1) is "DT" or "NNP" or "NNPS" or "JJ" or "PRP$" or "NNS" or "NN") { comma = i; break; }
+            if (forms[i] == "," && xpos(i + 1) is "DT" or "NNP" or "NNPS" or "JJ" or "PRP$" or "NNS" or "NN") { comma = i; break; }
             if (!SpeakerTags.Contains(xpos(i))) return null;
         }
         if (comma < 2) return null;

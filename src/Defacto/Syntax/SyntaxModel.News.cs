@@ -21,7 +21,7 @@ public sealed partial class SyntaxModel
         // A date inside the fronted phrase is parsed with it.
         if (fronted > 0) dates.RemoveAll(p => p.Start <= fronted);
         var appositions = fronted < 0 && NewsAppositions.MayHold(forms) ? NewsAppositions.Find(forms, i => Tags.Xpos[result.TagIds[i]]) : [];
-        // A closing speech tag with a long speaker is parsed on its own and hangs from the clause it reports.
+        // A closing speech tag ("..., organisers said.") is parsed on its own and hangs from the clause it reports.
         var speech = fronted < 0 ? NewsSpeechTags.Find(forms, i => Tags.Xpos[result.TagIds[i]]) : null;
         // An apposition reaching the tag's comma would claim the same words: keep the apposition.
         if (speech is { } overlap && appositions.Exists(a => a.Close >= overlap.Comma)) speech = null;
