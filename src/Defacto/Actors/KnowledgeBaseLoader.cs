@@ -117,7 +117,15 @@ public static class KnowledgeBaseLoader
             var id = row["id"];
             if (id.Length == 0 || row["name"].Length == 0) { issues.Add(row.Issue("id and name are required")); continue; }
             if (kb.FindPerson(id) is not null) { issues.Add(row.Issue($"duplicate person id {id}")); continue; }
-            kb.Add(new Person(id, row["name"], row["polity"].ToUpperInvariant()) { Aliases = row.List("aliases"), Note = row["note"], Family = row["family"] });
+            var aliases = row.List("aliases");
+            var family = row["family"];
+            // A family name must be one of the name's words, or it would match people the row does not describe.
+            if (family.Length > 0 && !aliases.Prepend(row["name"]).Any(n => n.Split(' ').Contains(family, StringComparer.OrdinalIgnoreCase)))
+            {
+                issues.Add(row.Issue($"family name '{family}' is not a word of the name or an alias; ignored"));
+                family = "";
+            }
+            kb.Add(new Person(id, row["name"], row["polity"].ToUpperInvariant()) { Aliases = aliases, Note = row["note"], Family = family });
         }
     }
 

@@ -39,6 +39,26 @@ public class KnowledgeBaseTests
     }
 
     [Fact]
+    public void A_family_name_that_is_no_word_of_the_name_is_reported_and_ignored()
+    {
+        var dir = Directory.CreateTempSubdirectory("defacto-kb-").FullName;
+        try
+        {
+            foreach (var file in new[] { "polities.tsv", "organizations.tsv", "agents.tsv", "roles.tsv" })
+                File.Copy(Path.Combine(SharedData.RepoRoot, "knowledge", file), Path.Combine(dir, file));
+            File.WriteAllText(Path.Combine(dir, "people.tsv"),
+                "id\tname\taliases\tpolity\tnote\tfamily\n" +
+                "tsai-ing-wen\tTsai Ing-wen\t\tTWN\t\tTsai\n" +
+                "park-jin\tPark Jin\t\tKOR\t\tKim\n");
+            var kb = KnowledgeBaseLoader.Load(dir);
+            Assert.Equal("Tsai", kb.FindPerson("tsai-ing-wen")!.Family);
+            Assert.Equal("", kb.FindPerson("park-jin")!.Family);
+            Assert.Contains(kb.Issues.Select(i => i.ToString()), r => r.StartsWith("people.tsv:3:") && r.Contains("family name 'Kim'"));
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
     public void MalformedRowsAreReportedWithFileLineAndReasonAndLoadingContinues()
     {
         var dir = Directory.CreateTempSubdirectory("defacto-kb-").FullName;
