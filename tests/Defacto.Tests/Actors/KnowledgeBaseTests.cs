@@ -38,14 +38,20 @@ public class KnowledgeBaseTests
         Assert.Contains("Artsakh", nkr.Aliases);
     }
 
+    // A temporary knowledge folder holding copies of the named project files; each test writes the rest itself.
+    private static string KnowledgeCopy(params string[] files)
+    {
+        var dir = Directory.CreateTempSubdirectory("defacto-kb-").FullName;
+        foreach (var file in files) File.Copy(Path.Combine(SharedData.RepoRoot, "knowledge", file), Path.Combine(dir, file));
+        return dir;
+    }
+
     [Fact]
     public void A_family_name_that_is_no_word_of_the_name_is_reported_and_ignored()
     {
-        var dir = Directory.CreateTempSubdirectory("defacto-kb-").FullName;
+        var dir = KnowledgeCopy("polities.tsv", "organizations.tsv", "agents.tsv", "roles.tsv");
         try
         {
-            foreach (var file in new[] { "polities.tsv", "organizations.tsv", "agents.tsv", "roles.tsv" })
-                File.Copy(Path.Combine(SharedData.RepoRoot, "knowledge", file), Path.Combine(dir, file));
             File.WriteAllText(Path.Combine(dir, "people.tsv"),
                 "id\tname\taliases\tpolity\tnote\tfamily\n" +
                 "tsai-ing-wen\tTsai Ing-wen\t\tTWN\t\tTsai\n" +
@@ -61,11 +67,9 @@ public class KnowledgeBaseTests
     [Fact]
     public void MalformedRowsAreReportedWithFileLineAndReasonAndLoadingContinues()
     {
-        var dir = Directory.CreateTempSubdirectory("defacto-kb-").FullName;
+        var dir = KnowledgeCopy("organizations.tsv", "agents.tsv", "roles.tsv", "people.tsv");
         try
         {
-            foreach (var file in new[] { "organizations.tsv", "agents.tsv", "roles.tsv", "people.tsv" })
-                File.Copy(Path.Combine(SharedData.RepoRoot, "knowledge", file), Path.Combine(dir, file));
             File.WriteAllText(Path.Combine(dir, "polities.tsv"),
                 "code\tkind\tname\taliases\tdemonyms\tcapital\tseats\tclaimed_by\tfrom\tuntil\tnote\n" +
                 "RUS\tmember\tRussia\t\tRussian\tMoscow\t\t\t\t\t\n" +
