@@ -76,6 +76,11 @@ public sealed partial class EventCoder
         {
             if (!ThreatSpeech.Contains(tree.Lower(s)) || tree.Child(s, "nsubj") is not (var speaker and >= 0) || speaker > s) continue;
             var speakers = SubjectActors(tree, actors, speaker);
+            // "Spain, France, Germany and Britain will recognise ... unless ..., the four governments said": a speaker that only
+            // counts the promise's own subjects is they.
+            if (speakers.Count == 0 && tree.Lemma(speaker) is "government" or "country" or "leader" or "minister"
+                && tree.Head(s) is var content and >= 0 && content < s && tree.Child(content, "nsubj") is var promiser and >= 0)
+                speakers = SubjectActors(tree, actors, promiser);
             if (speakers.Count == 0) continue;
             // The content runs from the start of the sentence to the comma before the speaker's phrase.
             int first = tree.Subtree(speaker).Where(t => tree.Upos(t) != "PUNCT").Min();
@@ -88,13 +93,23 @@ public sealed partial class EventCoder
                 var w = tree.Lower(t);
                 if (w is "will" or "would" or "'ll") modal = true;
                 else if (w is "if" or "unless" || (w == "any" && t < 3)) condition = true;
+                // "Will recognise the rival president unless ...": a deed promised unless the other side yields is coercion.
+                if (w == "unless") harm = true;
                 if (HarmWords.Contains(w) || HarmWords.Contains(tree.Lemma(t))) harm = true;
             }
             if (!modal || !condition || !harm) continue;
             List<Mention>? told = null;
+            // The side whose deed the condition names ("unless Nicolas Maduro calls a fresh election") is the one threatened.
+            for (int t = 0; t < comma && told is null; t++)
+                if (tree.Lower(t) is "if" or "unless" && tree.BaseRel(t) == "mark" && tree.Child(tree.Head(t), "nsubj") is var other and >= 0
+                    && SubjectActors(tree, actors, other) is { Count: > 0 } sides && !sides.Exists(m => speakers.Exists(x => x.Polity == m.Polity)))
+                    told = sides;
             for (int t = 0; t < comma && told is null; t++)
                 if (actors.At(t) is { Code: not null } m && !speakers.Exists(x => x.Polity == m.Polity)) told = [m];
             if (told is null) continue;
+            // "... unless Britain, France, Germany, China and Russia protect ...": the whole list the first side belongs to.
+            if (told[0].Group is { } group)
+                told = [.. actors.Mentions.Where(m => m.Group == group && m.Code is not null && !speakers.Exists(x => x.Polity == m.Polity))];
             return (new Candidate(s, threaten, new PatternMatch(null, "130", 0, -1, -1, false), "130", false, speakers, told, -1), comma);
         }
         return null;

@@ -447,6 +447,9 @@ public sealed partial class EventCoder
         return false;
     }
 
+    private static bool IsPerfect(DependencyTree tree, int predicate) =>
+        tree.Children(predicate).Any(c => tree.BaseRel(c) == "aux" && tree.Lemma(c) == "have");
+
     private static bool IsFuture(DependencyTree tree, int predicate)
     {
         foreach (var c in tree.Children(predicate))
@@ -853,6 +856,11 @@ public sealed partial class EventCoder
         // PETRARCH negates only the verb that carries the negation ("won't try to clash" still clashes).
         if (PetrarchConventions) negated = ClauseReader.IsNegated(tree, c.Token, throughGovernors: false);
         if (negated && NegatedCodes.TryGetValue(code, out var opposite)) { code = opposite; negated = false; }
+        // "Serbia will never recognise Kosovo's independence", "said it did not recognise the court's jurisdiction": refusing
+        // recognition now or from now on rejects it (PLOVER's REJECT); "has never recognised" and "no member recognises it" only
+        // describe a standing state.
+        if (!PetrarchConventions && negated && code == "054" && !c.IsNoun && !IsPerfect(tree, c.Token)
+            && tree.Children(c.Token).Any(x => tree.Lower(x) is "not" or "never" or "n't")) { code = "120"; negated = false; }
         // "Berlin will send another air defence system", "said it would contribute officers": help or cooperation still to come is
         // a promise of it (PLOVER's AGREE).
         if (!PetrarchConventions && !negated && code.Length >= 2 && code[..2] is "06" or "07" && IsFuture(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token))

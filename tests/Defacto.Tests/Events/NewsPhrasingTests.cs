@@ -1277,4 +1277,32 @@ public sealed class NewsPhrasingTests
     {
         Assert.NotEmpty(CodedText.Events("Georgian Prime Minister Irakli Garibashvili believes Russia will withdraw its troops from South Ossetia.", new DateTime(2023, 4, 4)));
     }
+
+    [Theory]
+    [InlineData("Lithuania will close its border crossings unless Minsk and Moscow stop sending migrants, Prime Minister Ingrida Simonyte said on Tuesday.", "LTU", "BLR RUS")]
+    [InlineData("Turkey will block the accession talks unless Sweden, Finland and Norway lift their arms embargoes, Foreign Minister Mevlut Cavusoglu said on Thursday.", "TUR", "SWE FIN NOR")]
+    [InlineData("Poland, Lithuania and Latvia will close their borders with Belarus unless Minsk expels the Wagner fighters, the three governments said on Wednesday.", "POL LTU LVA", "BLR")]
+    public void A_deed_promised_unless_the_other_side_yields_threatens_every_side_it_names(string sentence, string sources, string targets)
+    {
+        var events = CodedText.Events(sentence, new DateTime(2023, 6, 1)).Where(e => !e.Negated).ToList();
+        var e = Assert.Single(events);
+        Assert.Equal("THREATEN", e.Plover);
+        Assert.Equal(sources, string.Join(' ', e.Source.Select(a => a.Polity)));
+        Assert.Equal(targets, string.Join(' ', e.Target.Select(a => a.Polity)));
+    }
+
+    [Theory]
+    [InlineData("Georgia will never recognise the independence of Abkhazia, Prime Minister Irakli Kobakhidze said on Friday.", "GEO", "ABK")]
+    [InlineData("Baku said on Monday that it did not recognise the so-called elections held in Karabakh.", "AZE", "NKR")]
+    public void Refusing_recognition_rejects(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)), e => !e.Negated);
+        Assert.Equal(("REJECT", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Theory]
+    [InlineData("Serbia has never recognised Kosovo.")]
+    [InlineData("No member of the United Nations recognises Transnistria.")]
+    public void A_standing_lack_of_recognition_is_no_rejection(string sentence) =>
+        Assert.DoesNotContain(CodedText.Events(sentence, new DateTime(2023, 6, 1)), e => e.Plover == "REJECT");
 }
