@@ -63,54 +63,69 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> HarmWords = new(StringComparer.Ordinal)
     {
         "retaliate", "retaliation", "fire", "fury", "war", "force", "strike", "strikes", "destroy", "punish", "punishment", "consequences",
-        "price", "annihilate", "crush", "wipe", "judgment", "doomsday", "nuclear", "missiles", "sanctions", "blockade",
+        "price", "annihilate", "crush", "wipe", "judgment", "doomsday", "nuclear", "missiles", "sanctions", "blockade", "tariff", "tariffs",
+        "execute", "hunt",
     };
 
     // "North Korea will be met with fire and fury if it keeps threatening the United States, Trump told reporters", "Any Ukrainian
-    // attack on Crimea would bring Judgment Day ..., Medvedev warned": a conditional promise of harm told in a closing speech tag
-    // is a threat (CAMEO 13) by the speaker against the first other side the promise names; the deeds inside it are not coded.
-    private (Candidate Threat, int ContentEnd)? ConditionalThreat(DependencyTree tree, SentenceActors actors)
+    // attack on Crimea would bring Judgment Day ..., Medvedev warned", "Trump said he would impose a tariff ... until the two
+    // countries stopped ...": a conditional promise of harm, told in a closing speech tag or as what the speaker said, is a threat
+    // (CAMEO 13) by the speaker against the side the condition names; the deeds inside it are not coded.
+    private (Candidate Threat, int ContentStart, int ContentEnd)? ConditionalThreat(DependencyTree tree, SentenceActors actors, List<Candidate> candidates)
     {
         if (_verbs.Find("threaten") is not { } threaten) return null;
-        for (int s = 3; s < tree.Count; s++)
+        for (int s = 1; s < tree.Count; s++)
         {
-            if (!ThreatSpeech.Contains(tree.Lower(s)) || tree.Child(s, "nsubj") is not (var speaker and >= 0) || speaker > s) continue;
+            if (!ThreatSpeech.Contains(tree.Lower(s)) || tree.Child(s, "nsubj") is not (var speaker and >= 0)) continue;
+            if (speaker > s) continue;
             var speakers = SubjectActors(tree, actors, speaker);
-            // "Spain, France, Germany and Britain will recognise ... unless ..., the four governments said": a speaker that only
-            // counts the promise's own subjects is they.
-            if (speakers.Count == 0 && tree.Lemma(speaker) is "government" or "country" or "leader" or "minister"
-                && tree.Head(s) is var content and >= 0 && content < s && tree.Child(content, "nsubj") is var promiser and >= 0)
-                speakers = SubjectActors(tree, actors, promiser);
-            if (speakers.Count == 0) continue;
+            int start, end;
             // The content runs from the start of the sentence to the comma before the speaker's phrase.
             int first = tree.Subtree(speaker).Where(t => tree.Upos(t) != "PUNCT").Min();
             int comma = first - 1;
             while (comma > 0 && tree.Tokens[comma].Text != ",") comma--;
-            if (comma < 3 || comma < first - 4) continue;
+            if (comma >= 3 && comma >= first - 4)
+            {
+                (start, end) = (0, comma);
+                // "Spain, France, Germany and Britain will recognise ... unless ..., the four governments said": a speaker that
+                // only counts the promise's own subjects is they.
+                if (speakers.Count == 0 && tree.Lemma(speaker) is "government" or "country" or "leader" or "minister"
+                    && tree.Head(s) is var content and >= 0 && content < s && tree.Child(content, "nsubj") is var promiser and >= 0)
+                    speakers = SubjectActors(tree, actors, promiser);
+            }
+            else if (!tree.Lower(s).StartsWith("warn", StringComparison.Ordinal) && tree.Children(s).LastOrDefault(c => tree.BaseRel(c) == "ccomp", -1) is var said && said > s)
+                (start, end) = (s + 1, tree.Subtree(said).Max() + 1); // "Trump said that he would impose ..."; a warning codes itself
+            else continue;
+            if (speakers.Count == 0) continue;
             bool modal = false, condition = false, harm = tree.Lower(s).StartsWith("warn", StringComparison.Ordinal);
-            for (int t = 0; t < comma; t++)
+            for (int t = start; t < end; t++)
             {
                 var w = tree.Lower(t);
                 if (w is "will" or "would" or "'ll") modal = true;
-                else if (w is "if" or "unless" || (w == "any" && t < 3)) condition = true;
+                else if (w is "if" or "unless" or "until" or "whenever" || (w == "any" && t < start + 3) || (w == "time" && t > 0 && tree.Lower(t - 1) == "every"))
+                    condition = true;
                 // "Will recognise the rival president unless ...": a deed promised unless the other side yields is coercion.
                 if (w == "unless") harm = true;
                 if (HarmWords.Contains(w) || HarmWords.Contains(tree.Lemma(t))) harm = true;
             }
+            // A sanction, coercion or attack promised inside is harm whatever its words ("would suspend imports until ...").
+            if (!harm && candidates.Exists(c => c.Token >= start && c.Token < end && c.Code.Length >= 2 && c.Code[..2] is "16" or "17" or "18" or "19" or "20"
+                    && tree.Children(c.Token).Any(x => tree.BaseRel(x) == "aux" && tree.Lower(x) is "will" or "would" or "'ll")))
+                harm = true;
             if (!modal || !condition || !harm) continue;
             List<Mention>? told = null;
             // The side whose deed the condition names ("unless Nicolas Maduro calls a fresh election") is the one threatened.
-            for (int t = 0; t < comma && told is null; t++)
-                if (tree.Lower(t) is "if" or "unless" && tree.BaseRel(t) == "mark" && tree.Child(tree.Head(t), "nsubj") is var other and >= 0
+            for (int t = start; t < end && told is null; t++)
+                if (tree.Lower(t) is "if" or "unless" or "until" && tree.BaseRel(t) == "mark" && tree.Child(tree.Head(t), "nsubj") is var other and >= 0
                     && SubjectActors(tree, actors, other) is { Count: > 0 } sides && !sides.Exists(m => speakers.Exists(x => x.Polity == m.Polity)))
                     told = sides;
-            for (int t = 0; t < comma && told is null; t++)
+            for (int t = start; t < end && told is null; t++)
                 if (actors.At(t) is { Code: not null } m && !speakers.Exists(x => x.Polity == m.Polity)) told = [m];
             if (told is null) continue;
             // "... unless Britain, France, Germany, China and Russia protect ...": the whole list the first side belongs to.
-            if (told[0].Group is { } group)
+            if (told.Count == 1 && told[0].Group is { } group)
                 told = [.. actors.Mentions.Where(m => m.Group == group && m.Code is not null && !speakers.Exists(x => x.Polity == m.Polity))];
-            return (new Candidate(s, threaten, new PatternMatch(null, "130", 0, -1, -1, false), "130", false, speakers, told, -1), comma);
+            return (new Candidate(s, threaten, new PatternMatch(null, "130", 0, -1, -1, false), "130", false, speakers, told, -1), start, end);
         }
         return null;
     }

@@ -1305,4 +1305,17 @@ public sealed class NewsPhrasingTests
     [InlineData("No member of the United Nations recognises Transnistria.")]
     public void A_standing_lack_of_recognition_is_no_rejection(string sentence) =>
         Assert.DoesNotContain(CodedText.Events(sentence, new DateTime(2023, 6, 1)), e => e.Plover == "REJECT");
+
+    [Theory]
+    [InlineData("Beijing said on Monday that it would suspend imports of Lithuanian dairy products until Vilnius closed the Taiwanese Representative Office.", "CHN", "LTU")]
+    [InlineData("Hezbollah will fire a rocket at Israel every time Israeli jets strike Lebanese villages, Hassan Nasrallah said on Sunday.", "LBN", "ISR")]
+    public void Harm_promised_until_or_every_time_the_other_side_acts_threatens(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
+        Assert.Equal(("THREATEN", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_sanction_announced_without_condition_is_no_threat() =>
+        Assert.DoesNotContain(CodedText.Events("China said on Friday that it would suspend tariff concessions on twenty Taiwanese products.", new DateTime(2023, 6, 1)), e => e.Plover == "THREATEN");
 }
