@@ -588,6 +588,9 @@ public sealed partial class EventCoder
         if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
         // "Escaped from Mexico's Altiplano prison": the country of the prison is where, not whom.
         if (!PetrarchConventions && block.Headword == "ESCAPE" && code == "CRIME") targets.RemoveAll(t => t.Code is { Length: 3 });
+        // "A delegation arrived in Managua to look into the killings": the country an inquiry comes to is where it works, not whom
+        // it investigates.
+        if (!PetrarchConventions && block.Headword == "ARRIVE" && code.StartsWith("09", StringComparison.Ordinal)) targets.RemoveAll(t => t.Code is { Length: 3 });
         // "Sending three thousand soldiers to the Middle East": a region is where forces go, not a side they face.
         if (!PetrarchConventions && code.StartsWith("15", StringComparison.Ordinal)) targets.RemoveAll(SentenceActors.IsRegion);
         // "The first Russian peacekeepers flew into Armenia", "deployed soldiers to Mozambique at the request of its government":
@@ -764,11 +767,11 @@ public sealed partial class EventCoder
         tree.Lemma(verb) is "order" or "instruct" or "direct" && tree.Head(clause) is var noun and >= 0 && tree.Head(noun) == verb && tree.BaseRel(noun) == "obj"
         && tree.Child(clause, "mark") is var to and >= 0 && tree.Lower(to) == "to";
 
-    // "Planes landed in Kathmandu carrying rescue teams", "officers landed in Port-au-Prince to help Haiti's police": what a mover
-    // carries, and the help it comes to give, belong to its phrase.
+    // "Planes landed in Kathmandu carrying rescue teams", "officers landed in Port-au-Prince to help Haiti's police", "a delegation
+    // arrived in Managua to look into the killings": what a mover carries, and the help or inquiry it comes for, belong to its phrase.
     private static bool IsCargoOrHelp(DependencyTree tree, int clause) =>
         (tree.Lemma(clause) is "carry" or "load" && tree.Tokens[clause].Xpos is "VBG" or "VBN")
-        || (tree.Lemma(clause) is "help" or "assist" && tree.Child(clause, "mark") is var to and >= 0 && tree.Lower(to) == "to");
+        || (tree.Lemma(clause) is "help" or "assist" or "investigate" or "look" && tree.Child(clause, "mark") is var to and >= 0 && tree.Lower(to) == "to");
 
     // "Thousands of protesters tried to force their way into parliament": a verb that shares its governor's subject is matched
     // with that subject before it, as if it had its own ("protesters forced their way").

@@ -1318,4 +1318,25 @@ public sealed class NewsPhrasingTests
     [Fact]
     public void A_sanction_announced_without_condition_is_no_threat() =>
         Assert.DoesNotContain(CodedText.Events("China said on Friday that it would suspend tariff concessions on twenty Taiwanese products.", new DateTime(2023, 6, 1)), e => e.Plover == "THREATEN");
+
+    [Theory]
+    [InlineData("Thieves made off with a lorry full of copper wire from a depot near Tbilisi on Sunday night.", "GEO")]
+    [InlineData("Thieves cut a Rembrandt etching from its frame at a museum in Kyiv on Tuesday.", "UKR")]
+    public void Thieves_making_off_or_cutting_a_painting_commit_a_crime(string sentence, string country)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
+        Assert.Equal(("CRIME", country + "CRM"), (e.Plover, e.Source.Single().Code));
+    }
+
+    [Theory]
+    [InlineData("A team of UN experts arrived in Kabul on Monday to look into the killing of two aid workers.", "IGO")]
+    [InlineData("Inspectors from the OPCW arrived in Douma on Saturday to investigate the reported gas attack.", "IGO")]
+    [InlineData("The UN Human Rights Council voted on Friday to set up a fact-finding mission on the crackdown in Iran.", "IGO")]
+    public void Arriving_to_look_into_a_killing_and_setting_up_a_fact_finding_mission_investigate(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
+        Assert.Equal(("INVESTIGATE", source), (e.Plover, e.Source.Single().Polity));
+        // The town the inquiry comes to is where it works, not whom it investigates.
+        if (sentence.Contains("arrived", StringComparison.Ordinal)) Assert.Empty(e.Target);
+    }
 }
