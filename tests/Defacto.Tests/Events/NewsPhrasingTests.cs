@@ -1339,4 +1339,11 @@ public sealed class NewsPhrasingTests
         // The town the inquiry comes to is where it works, not whom it investigates.
         if (sentence.Contains("arrived", StringComparison.Ordinal)) Assert.Empty(e.Target);
     }
+
+    [Fact]
+    public void The_polity_before_backed_is_the_backer_not_the_actor()
+    {
+        var e = Assert.Single(CodedText.Events("Tbilisi condemned the Russian-backed authorities in Sukhumi on Sunday for holding an illegitimate election.", new DateTime(2023, 6, 1)));
+        Assert.Equal(("DISAPPROVE", "GEO", "ABK"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
