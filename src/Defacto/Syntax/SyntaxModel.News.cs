@@ -74,7 +74,7 @@ public sealed partial class SyntaxModel
             result.Heads[phrase] = noun + 1;
             result.Labels[phrase] = LabelId("acl");
         }
-        else if (LeadingClauseVerb(forms, kept, result, main) is var leading and >= 0)
+        else if ((LeadingClauseVerb(forms, kept, result, main) is var found and >= 0 ? found : DoubleSubjectVerb(forms, kept, result, main)) is var leading and >= 0)
         {
             ReadAsPastTense(forms, result, leading);
             main = ParseInto(forms, kept, result, leading);
@@ -337,6 +337,38 @@ public sealed partial class SyntaxModel
             foreach (int d in kept)
                 if (result.Heads[d] == v + 1 && BaseLabel(result, d) == "obj") return v;
             return -1;
+        }
+        return -1;
+    }
+
+    // "Tens of thousands of Palestinians massed at camps along the fence, launching weeks of protests they call the Great March of
+    // Return.", "Colombia's government and the FARC rebels agreed on Wednesday on a final accord ..., the guarantors announced.": the
+    // greedy parse hung the past tense on the subject's own noun and gave a later verb two subjects. A verb has one subject; the
+    // first subject's past tense is the root.
+    private int DoubleSubjectVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int root)
+    {
+        if (Tags.Upos[result.TagIds[root]] != "VERB") return -1;
+        int first = -1, second = -1;
+        foreach (int d in kept)
+            if (result.Heads[d] == root + 1 && Parser.Labels[result.Labels[d]] == "nsubj" && d < root)
+            {
+                if (first < 0) first = d;
+                else if (second < 0) second = d;
+            }
+        if (first < 0 || second < 0) return -1;
+        foreach (int v in kept)
+        {
+            if (v <= first) continue;
+            if (v >= second) return -1;
+            var xpos = Tags.Xpos[result.TagIds[v]];
+            if (xpos.StartsWith("VB", StringComparison.Ordinal) && xpos is not ("VBD" or "VBN")) return -1;
+            if (xpos is not ("VBD" or "VBN")) continue;
+            if (!char.IsLower(forms[v][0]) || AuxiliaryForms.Contains(forms[v]) || Parser.Labels[result.Labels[v]] != "acl" || !Dominates(result, first, v)) return -1;
+            // "Inspectors led by ... collected", "drones launched by the RSF hit": a participle with its agent is the reduced relative.
+            if (xpos == "VBN" && kept.Exists(d => d > v && d < v + 4 && forms[d].Equals("by", StringComparison.OrdinalIgnoreCase))) return -1;
+            // Only the verb that follows the subject's phrase directly: "Tens of thousands of Palestinians massed".
+            int noun = result.Heads[v] - 1;
+            return noun >= 0 && Tags.Upos[result.TagIds[noun]] is "NOUN" or "PROPN" ? v : -1;
         }
         return -1;
     }

@@ -1346,4 +1346,18 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Tbilisi condemned the Russian-backed authorities in Sukhumi on Sunday for holding an illegitimate election.", new DateTime(2023, 6, 1)));
         Assert.Equal(("DISAPPROVE", "GEO", "ABK"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void A_past_tense_hung_on_its_own_subject_while_a_later_verb_has_two_subjects_is_the_root()
+    {
+        var e = Assert.Single(CodedText.Events("Talking late into the night in Ohrid on Saturday, Serbia's president and the Kosovo prime minister agreed on an annex to the deal, as well as on the missing persons and the energy accords, the EU envoy Miroslav Lajcak said.", new DateTime(2023, 3, 18)));
+        Assert.Equal(("AGREE", "SRB", "KSV"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_participle_with_its_agent_stays_a_reduced_relative()
+    {
+        var e = Assert.Single(CodedText.Events("Drones launched by Houthi rebels hit an oil depot near the port of Jizan on Sunday, Saudi army spokesman Turki al-Maliki said, the first strike on the city this year.", new DateTime(2023, 6, 1)));
+        Assert.Equal(("ASSAULT", "YEM", "SAU"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
