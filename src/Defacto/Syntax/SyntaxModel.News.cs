@@ -327,11 +327,15 @@ public sealed partial class SyntaxModel
         {
             int v = kept[k];
             var xpos = Tags.Xpos[result.TagIds[v]];
+            // "Thousands of protesters reached ...": a quantity's "of" stays inside the noun phrase.
+            if (xpos == "IN" && forms[v].Equals("of", StringComparison.OrdinalIgnoreCase) && QuantityWords.Contains(forms[kept[k - 1]].ToLowerInvariant())) continue;
             if (xpos is not ("NN" or "NNS" or "NNP" or "NNPS" or "DT" or "JJ" or "CD" or "POS" or "HYPH" or "PRP$" or "VBD" or "VBN")) return -1;
             if (xpos is not ("VBD" or "VBN")) continue;
             // Hung on the noun as a modifier, or itself made a subject of the later verb though it has its own ("guards detained ...").
             int noun = kept[k - 1];
-            bool modifier = Parser.Labels[result.Labels[v]] == "acl" && result.Heads[v] - 1 == noun;
+            // ("Thousands of protesters reached": the verb may hang on the quantity.)
+            bool modifier = Parser.Labels[result.Labels[v]] == "acl" && (result.Heads[v] - 1 == noun
+                || (result.Heads[v] - 1 is var quantity && quantity >= 0 && quantity < v && QuantityWords.Contains(forms[quantity].ToLowerInvariant())));
             bool subject = BaseLabel(result, v) is "nsubj" or "csubj" && result.Heads[noun] - 1 == v && BaseLabel(result, noun) == "nsubj";
             if (!char.IsLower(forms[v][0]) || AuxiliaryForms.Contains(forms[v]) || !(modifier || subject) || Tags.Upos[result.TagIds[noun]] is not ("NOUN" or "PROPN")) return -1;
             foreach (int d in kept)
@@ -372,6 +376,11 @@ public sealed partial class SyntaxModel
         }
         return -1;
     }
+
+    private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal)
+    {
+        "thousands", "hundreds", "tens", "dozens", "scores", "millions", "crowds", "groups",
+    };
 
     // A preposition, "to" included when no verb follows it ("students opposed to job quotas").
     private bool IsPreposition(List<int> kept, SentenceAnalysis result, int k) =>

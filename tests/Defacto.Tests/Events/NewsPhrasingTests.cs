@@ -1360,4 +1360,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Drones launched by Houthi rebels hit an oil depot near the port of Jizan on Sunday, Saudi army spokesman Turki al-Maliki said, the first strike on the city this year.", new DateTime(2023, 6, 1)));
         Assert.Equal(("ASSAULT", "YEM", "SAU"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void A_crowd_counted_in_hundreds_or_thousands_is_the_subject_of_the_past_tense_after_it()
+    {
+        var events = CodedText.Events("Hundreds of farmers surrounded the parliament in Chisinau with tractors on Tuesday and demanded lower fuel prices.", new DateTime(2023, 6, 1));
+        Assert.Contains(events, e => e.Plover == "PROTEST" && e.Source.Single().Polity == "MDA" && e.Target.Single().Code == "MDALEG");
+    }
 }
