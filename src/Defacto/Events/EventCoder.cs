@@ -447,6 +447,14 @@ public sealed partial class EventCoder
         return false;
     }
 
+    private static bool IsVictimOf(DependencyTree tree, int token)
+    {
+        int head = token;
+        for (int steps = 0; steps < 4 && tree.BaseRel(head) is "flat" or "compound" or "appos" && tree.Head(head) >= 0; steps++) head = tree.Head(head);
+        return tree.BaseRel(head) is "nmod" or "nmod:poss" && tree.Head(head) is var crime and >= 0
+            && tree.Lemma(crime) is "death" or "killing" or "murder" or "assassination" or "disappearance" or "poisoning" or "shooting";
+    }
+
     private static bool IsPerfect(DependencyTree tree, int predicate) =>
         tree.Children(predicate).Any(c => tree.BaseRel(c) == "aux" && tree.Lemma(c) == "have");
 
@@ -591,6 +599,10 @@ public sealed partial class EventCoder
         // "A delegation arrived in Managua to look into the killings": the country an inquiry comes to is where it works, not whom
         // it investigates.
         if (!PetrarchConventions && block.Headword == "ARRIVE" && code.StartsWith("09", StringComparison.Ordinal)) targets.RemoveAll(t => t.Code is { Length: 3 });
+        // "Opened a murder inquiry into the death of Yasser Arafat", "began investigating the killing of Oliver Ivanovic": the victim
+        // of the crime looked into is not the one investigated.
+        if (!PetrarchConventions && code.StartsWith("09", StringComparison.Ordinal))
+            targets.RemoveAll(t => actors.TokensOf(t).First is var f && f >= 0 && IsVictimOf(tree, f));
         // "Sending three thousand soldiers to the Middle East": a region is where forces go, not a side they face.
         if (!PetrarchConventions && code.StartsWith("15", StringComparison.Ordinal)) targets.RemoveAll(SentenceActors.IsRegion);
         // "The first Russian peacekeepers flew into Armenia", "deployed soldiers to Mozambique at the request of its government":

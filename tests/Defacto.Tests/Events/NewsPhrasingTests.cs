@@ -1367,4 +1367,12 @@ public sealed class NewsPhrasingTests
         var events = CodedText.Events("Hundreds of farmers surrounded the parliament in Chisinau with tractors on Tuesday and demanded lower fuel prices.", new DateTime(2023, 6, 1));
         Assert.Contains(events, e => e.Plover == "PROTEST" && e.Source.Single().Polity == "MDA" && e.Target.Single().Code == "MDALEG");
     }
+
+    [Fact]
+    public void The_victim_of_a_killing_looked_into_is_not_investigated()
+    {
+        var e = Assert.Single(CodedText.Events("Moldovan police began investigating on Friday the killing of Ion Ceban, a Chisinau city councillor who was shot outside his home.", new DateTime(2023, 6, 1)));
+        Assert.Equal(("INVESTIGATE", "MDA"), (e.Plover, e.Source.Single().Polity));
+        Assert.Empty(e.Target);
+    }
 }
