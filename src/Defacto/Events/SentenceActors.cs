@@ -371,6 +371,9 @@ public sealed class SentenceActors
         "ruling", "verdict", "judgment", "judgement",
         // "Threatened to block the EU's aid package for Ukraine": whose package it is names the side.
         "package", "budget",
+        // "Condemned the Russian president's visit to Abkhazia", "denounced Washington's opening of an embassy in Jerusalem": whose
+        // deed it is names the side, not where it was done.
+        "visit", "trip", "opening", "deployment", "crackdown", "handling", "treatment", "test", "tests", "launch", "offensive", "strikes", "support",
     };
 
     // A name in a prepositional modifier is a party ("ties with Gondor", "the government of Arnor") unless the preposition makes

@@ -1375,4 +1375,11 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("INVESTIGATE", "MDA"), (e.Plover, e.Source.Single().Polity));
         Assert.Empty(e.Target);
     }
+
+    [Fact]
+    public void Whose_visit_is_condemned_names_the_target_not_where_it_went()
+    {
+        var e = Assert.Single(CodedText.Events("Chisinau condemned on Monday the Russian foreign minister's trip to Tiraspol as a breach of Moldova's sovereignty.", new DateTime(2023, 6, 1)));
+        Assert.Equal(("DISAPPROVE", "MDA", "RUS"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
