@@ -447,6 +447,19 @@ public sealed partial class EventCoder
         return false;
     }
 
+    private static List<Mention> TalksPartner(DependencyTree tree, SentenceActors actors, List<Mention> sources)
+    {
+        for (int n = 0; n < tree.Count; n++)
+        {
+            if (tree.Lemma(n) is not ("talk" or "talks" or "negotiation" or "deal" or "arrangement" or "meeting")) continue;
+            foreach (var c in tree.Children(n))
+                if (tree.BaseRel(c) == "nmod" && CaseOf(tree, c) == "with" && actors.ActorsOf(c) is { Count: > 0 } partners
+                    && !partners.Exists(p => sources.Exists(s => s.Polity == p.Polity && (s.Code == p.Code || p.Code is { Length: 3 }))))
+                    return partners;
+        }
+        return [];
+    }
+
     private static bool IsVictimOf(DependencyTree tree, int token)
     {
         int head = token;
@@ -585,6 +598,10 @@ public sealed partial class EventCoder
             RemoveOverlap(sources, targets);
         }
         if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0) DeepTarget(tree, actors, light >= 0 ? light : i, code, sources, targets);
+        // "Pyongyang agreed to send athletes ..., after the first high-level talks with Seoul", "promised to free everyone jailed ...
+        // under a deal reached at talks with the opposition": what one side agrees to or yields after talks is agreed with the other.
+        if (!PetrarchConventions && targets.Count == 0 && sources.Count > 0 && code.Length >= 2 && code[..2] is "03" or "08")
+            targets.AddRange(TalksPartner(tree, actors, sources));
         // "Were freed on Monday, after a court in Kraljevo ordered their release": who ordered a release without a doer did it.
         if (!PetrarchConventions && sources.Count == 0 && isVerb && code.StartsWith("084", StringComparison.Ordinal) && IsPassive(tree, i))
             sources.AddRange(ReleaseOrderedBy(tree, actors));

@@ -1382,4 +1382,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Chisinau condemned on Monday the Russian foreign minister's trip to Tiraspol as a breach of Moldova's sovereignty.", new DateTime(2023, 6, 1)));
         Assert.Equal(("DISAPPROVE", "MDA", "RUS"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void What_one_side_agrees_to_after_talks_with_another_is_agreed_with_it()
+    {
+        var e = Assert.Single(CodedText.Events("Yerevan agreed on Friday to reopen two border crossings, after a round of talks with Baku in Brussels.", new DateTime(2023, 6, 1)));
+        Assert.Equal(("AGREE", "ARM", "AZE"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
