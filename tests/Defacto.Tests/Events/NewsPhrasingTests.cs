@@ -1389,4 +1389,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Yerevan agreed on Friday to reopen two border crossings, after a round of talks with Baku in Brussels.", new DateTime(2023, 6, 1)));
         Assert.Equal(("AGREE", "ARM", "AZE"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Thieves made off with gold bars worth millions of dollars from a cargo warehouse at Toronto Pearson airport on Monday.", "CAN")]
+    [InlineData("Thieves broke into Blenheim Palace early on Saturday and stole a golden toilet.", "GBR")]
+    public void Thieves_at_a_known_airport_or_palace_are_criminals_of_its_country(string sentence, string country)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
+        Assert.Equal(("CRIME", country + "CRM"), (e.Plover, e.Source.Single().Code));
+    }
 }
