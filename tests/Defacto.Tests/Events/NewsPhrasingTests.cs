@@ -1398,4 +1398,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
         Assert.Equal(("CRIME", country + "CRM"), (e.Plover, e.Source.Single().Code));
     }
+
+    [Theory]
+    [InlineData("Lithuania's parliament labelled Belarus a hostile force on Thursday.", "LTU", "BLR")]
+    [InlineData("Armenia's foreign minister called Baku's blockade of the Lachin corridor despicable on Monday.", "ARM", "AZE")]
+    public void Labelling_a_state_a_hostile_force_or_calling_its_deed_despicable_condemns_it(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
+        Assert.Equal(("DISAPPROVE", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
