@@ -1407,4 +1407,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
         Assert.Equal(("DISAPPROVE", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("A convoy of Turkish aid lorries crossed into northern Syria on Sunday.", "TUR", "SYR")]
+    [InlineData("Forty lorries of humanitarian aid sent by Jordan entered Gaza on Tuesday.", "JOR", "PSE")]
+    public void Aid_that_crosses_or_enters_is_delivered(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
+        Assert.Equal(("AID", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
