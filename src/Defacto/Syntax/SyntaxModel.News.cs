@@ -81,6 +81,7 @@ public sealed partial class SyntaxModel
         }
         RepairSecondSubject(kept, result);
         RepairComplementAfterPlace(forms, kept, result);
+        RepairTimeLimitInRelative(forms, kept, result);
         if (speech is { } said)
         {
             int saying = ParseInto(forms, Enumerable.Range(said.Comma + 1, n - 2 - said.Comma).ToList(), result, said.Verb);
@@ -434,6 +435,49 @@ public sealed partial class SyntaxModel
             result.Labels[clause] = LabelId("ccomp");
         }
     }
+
+    // "Gave the soldiers who seized power in Niger one week to reinstate the president", "gave the gunmen who had seized police
+    // stations until nine o'clock to lay down their arms": the greedy parse let the object's relative clause swallow the time
+    // limit and its infinitive. The limit is what is given (an "until" phrase an oblique of "gave"), and the infinitive says what for.
+    private void RepairTimeLimitInRelative(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
+    {
+        foreach (int give in kept)
+        {
+            if (result.Lemmas[give] != "give") continue;
+            foreach (int obj in kept)
+            {
+                if (result.Heads[obj] != give + 1 || BaseLabel(result, obj) != "obj") continue;
+                foreach (int relative in kept)
+                {
+                    if (result.Heads[relative] != obj + 1 || Parser.Labels[result.Labels[relative]] != "acl:relcl") continue;
+                    foreach (int limit in kept)
+                    {
+                        if (limit <= relative || result.Heads[limit] != relative + 1) continue;
+                        bool until = kept.Exists(c => result.Heads[c] == limit + 1 && BaseLabel(result, c) == "case" && forms[c].Equals("until", StringComparison.OrdinalIgnoreCase));
+                        if (!until && !TimeLimitNouns.Contains(forms[limit].ToLowerInvariant())) continue;
+                        // The infinitive right after the limit's phrase: "... one week to reinstate".
+                        int infinitive = -1;
+                        foreach (int v in kept)
+                            if (v > limit && (result.Heads[v] == relative + 1 || result.Heads[v] == limit + 1) && BaseLabel(result, v) is "advcl" or "acl" or "xcomp"
+                                && kept.Exists(m => result.Heads[m] == v + 1 && BaseLabel(result, m) == "mark" && forms[m].Equals("to", StringComparison.OrdinalIgnoreCase)))
+                            { infinitive = v; break; }
+                        if (infinitive < 0) continue;
+                        result.Heads[limit] = give + 1;
+                        result.Labels[limit] = LabelId(until ? "obl" : "obj");
+                        if (!until) result.Labels[obj] = LabelId("iobj");
+                        result.Heads[infinitive] = give + 1;
+                        result.Labels[infinitive] = LabelId("advcl");
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static readonly HashSet<string> TimeLimitNouns = new(StringComparer.Ordinal)
+    {
+        "hours", "days", "week", "weeks", "month", "months", "deadline", "o'clock", "midnight", "noon", "dawn",
+    };
 
     private static readonly HashSet<string> ReportingLemmas = new(StringComparer.Ordinal)
     {

@@ -1416,4 +1416,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
         Assert.Equal(("AID", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Kyiv gave the gunmen who had occupied the town hall in Sloviansk until Monday morning to lay down their weapons.", "UKR")]
+    [InlineData("The African Union gave the officers who seized power in Bamako two weeks to restore civilian rule.", "IGO")]
+    public void A_time_limit_after_the_relative_clause_of_whom_it_is_given_is_an_ultimatum(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
+        Assert.Equal(("THREATEN", source), (e.Plover, e.Source.Single().Polity));
+    }
 }
