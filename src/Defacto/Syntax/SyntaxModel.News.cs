@@ -341,10 +341,18 @@ public sealed partial class SyntaxModel
             if (!char.IsLower(forms[v][0]) || AuxiliaryForms.Contains(forms[v]) || !(modifier || subject) || Tags.Upos[result.TagIds[noun]] is not ("NOUN" or "PROPN")) return -1;
             foreach (int d in kept)
                 if (result.Heads[d] == v + 1 && BaseLabel(result, d) == "obj") return v;
+            // "Hundreds of people rallied outside the government building ...": a crowd's verb that has no passive is no reduced
+            // relative, object or not.
+            if (QuantityWords.Contains(forms[kept[0]].ToLowerInvariant()) && CrowdVerbs.Contains(result.Lemmas[v])) return v;
             return -1;
         }
         return -1;
     }
+
+    private static readonly HashSet<string> CrowdVerbs = new(StringComparer.Ordinal)
+    {
+        "rally", "march", "gather", "protest", "demonstrate", "mass", "converge", "flock", "pour", "assemble", "flee", "stream", "riot",
+    };
 
     // "Tens of thousands of Palestinians massed at camps along the fence, launching weeks of protests they call the Great March of
     // Return.", "Colombia's government and the FARC rebels agreed on Wednesday on a final accord ..., the guarantors announced.": the

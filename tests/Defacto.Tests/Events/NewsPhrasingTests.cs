@@ -1425,4 +1425,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
         Assert.Equal(("THREATEN", source), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void A_crowd_that_rallied_is_the_rally_not_a_modifier_of_a_later_clause()
+    {
+        var e = Assert.Single(CodedText.Events("Tens of thousands of people rallied outside Georgia's parliament in Tbilisi on Tuesday against a bill, drafted by the ruling party and its allies, that would brand charities as foreign agents.", new DateTime(2023, 6, 1)));
+        Assert.Equal(("PROTEST", "GEO", "GEOLEG"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Code));
+    }
 }
