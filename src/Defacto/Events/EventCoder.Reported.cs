@@ -76,58 +76,74 @@ public sealed partial class EventCoder
         if (_verbs.Find("threaten") is not { } threaten) return null;
         for (int s = 1; s < tree.Count; s++)
         {
-            if (!ThreatSpeech.Contains(tree.Lower(s)) || tree.Child(s, "nsubj") is not (var speaker and >= 0)) continue;
-            if (speaker > s) continue;
-            var speakers = SubjectActors(tree, actors, speaker);
-            int start, end;
-            // The content runs from the start of the sentence to the comma before the speaker's phrase.
-            int first = tree.Subtree(speaker).Where(t => tree.Upos(t) != "PUNCT").Min();
-            int comma = first - 1;
-            while (comma > 0 && tree.Tokens[comma].Text != ",") comma--;
-            if (comma >= 3 && comma >= first - 4)
-            {
-                (start, end) = (0, comma);
-                // "Spain, France, Germany and Britain will recognise ... unless ..., the four governments said": a speaker that
-                // only counts the promise's own subjects is they.
-                if (speakers.Count == 0 && tree.Lemma(speaker) is "government" or "country" or "leader" or "minister"
-                    && tree.Head(s) is var content and >= 0 && content < s && tree.Child(content, "nsubj") is var promiser and >= 0)
-                    speakers = SubjectActors(tree, actors, promiser);
-            }
-            else if (!tree.Lower(s).StartsWith("warn", StringComparison.Ordinal) && tree.Children(s).LastOrDefault(c => tree.BaseRel(c) == "ccomp", -1) is var said && said > s)
-                (start, end) = (s + 1, tree.Subtree(said).Max() + 1); // "Trump said that he would impose ..."; a warning codes itself
-            else continue;
-            if (speakers.Count == 0) continue;
-            bool modal = false, condition = false, harm = tree.Lower(s).StartsWith("warn", StringComparison.Ordinal);
-            for (int t = start; t < end; t++)
-            {
-                var w = tree.Lower(t);
-                if (w is "will" or "would" or "'ll") modal = true;
-                else if (w is "if" or "unless" or "until" or "whenever" || (w == "any" && t < start + 3) || (w == "time" && t > 0 && tree.Lower(t - 1) == "every"))
-                    condition = true;
-                // "Will recognise the rival president unless ...": a deed promised unless the other side yields is coercion.
-                if (w == "unless") harm = true;
-                if (HarmWords.Contains(w) || HarmWords.Contains(tree.Lemma(t))) harm = true;
-            }
-            // A sanction, coercion or attack promised inside is harm whatever its words ("would suspend imports until ...").
-            if (!harm && candidates.Exists(c => c.Token >= start && c.Token < end && c.Code.Length >= 2 && c.Code[..2] is "16" or "17" or "18" or "19" or "20"
-                    && tree.Children(c.Token).Any(x => tree.BaseRel(x) == "aux" && tree.Lower(x) is "will" or "would" or "'ll")))
-                harm = true;
-            if (!modal || !condition || !harm) continue;
-            List<Mention>? told = null;
-            // The side whose deed the condition names ("unless Nicolas Maduro calls a fresh election") is the one threatened.
-            for (int t = start; t < end && told is null; t++)
-                if (tree.Lower(t) is "if" or "unless" or "until" && tree.BaseRel(t) == "mark" && tree.Child(tree.Head(t), "nsubj") is var other and >= 0
-                    && SubjectActors(tree, actors, other) is { Count: > 0 } sides && !sides.Exists(m => speakers.Exists(x => x.Polity == m.Polity)))
-                    told = sides;
-            for (int t = start; t < end && told is null; t++)
-                if (actors.At(t) is { Code: not null } m && !speakers.Exists(x => x.Polity == m.Polity)) told = [m];
-            if (told is null) continue;
-            // "... unless Britain, France, Germany, China and Russia protect ...": the whole list the first side belongs to.
-            if (told.Count == 1 && told[0].Group is { } group)
-                told = [.. actors.Mentions.Where(m => m.Group == group && m.Code is not null && !speakers.Exists(x => x.Polity == m.Polity))];
+            if (!ThreatSpeech.Contains(tree.Lower(s)) || tree.Child(s, "nsubj") is not (var speaker and >= 0) || speaker > s) continue;
+            if (SpokenPromise(tree, actors, s, speaker) is not var (start, end, speakers)) continue;
+            bool warned = tree.Lower(s).StartsWith("warn", StringComparison.Ordinal);
+            if (!IsConditionalHarm(tree, candidates, start, end, warned)) continue;
+            if (ThreatenedSide(tree, actors, start, end, speakers) is not { } told) continue;
             return (new Candidate(s, threaten, new PatternMatch(null, "130", 0, -1, -1, false), "130", false, speakers, told, -1), start, end);
         }
         return null;
+    }
+
+    // What the speaker of saying verb s says, and who the speaker is: the content before a closing speech tag ("..., Trump told
+    // reporters"), or the complement after "said" ("Trump said that he would impose ..."; a warning codes itself there).
+    private static (int Start, int End, List<Mention> Speakers)? SpokenPromise(DependencyTree tree, SentenceActors actors, int s, int speaker)
+    {
+        var speakers = SubjectActors(tree, actors, speaker);
+        int start, end;
+        int first = tree.Subtree(speaker).Where(t => tree.Upos(t) != "PUNCT").Min();
+        int comma = first - 1;
+        while (comma > 0 && tree.Tokens[comma].Text != ",") comma--;
+        if (comma >= 3 && comma >= first - 4)
+        {
+            (start, end) = (0, comma);
+            // "Spain, France, Germany and Britain will recognise ... unless ..., the four governments said": a speaker that only
+            // counts the promise's own subjects is they.
+            if (speakers.Count == 0 && tree.Lemma(speaker) is "government" or "country" or "leader" or "minister"
+                && tree.Head(s) is var content and >= 0 && content < s && tree.Child(content, "nsubj") is var promiser and >= 0)
+                speakers = SubjectActors(tree, actors, promiser);
+        }
+        else if (!tree.Lower(s).StartsWith("warn", StringComparison.Ordinal) && tree.Children(s).LastOrDefault(c => tree.BaseRel(c) == "ccomp", -1) is var said && said > s)
+            (start, end) = (s + 1, tree.Subtree(said).Max() + 1);
+        else return null;
+        return speakers.Count == 0 ? null : (start, end, speakers);
+    }
+
+    // A promise ("will", "would") under a condition ("if", "unless", "until", "every time", a leading "any") of something harmful: a
+    // word of harm, a warning, an "unless" (a deed promised unless the other side yields is coercion), or a sanction, coercion or
+    // attack promised inside it ("would suspend imports until ...").
+    private static bool IsConditionalHarm(DependencyTree tree, List<Candidate> candidates, int start, int end, bool warned)
+    {
+        bool modal = false, condition = false, harm = warned;
+        for (int t = start; t < end; t++)
+        {
+            var w = tree.Lower(t);
+            if (w is "will" or "would" or "'ll") modal = true;
+            else if (w is "if" or "unless" or "until" or "whenever" || (w == "any" && t < start + 3) || (w == "time" && t > 0 && tree.Lower(t - 1) == "every"))
+                condition = true;
+            if (w == "unless" || HarmWords.Contains(w) || HarmWords.Contains(tree.Lemma(t))) harm = true;
+        }
+        if (!harm && candidates.Exists(c => c.Token >= start && c.Token < end && c.Code.Length >= 2 && c.Code[..2] is "16" or "17" or "18" or "19" or "20"
+                && tree.Children(c.Token).Any(x => tree.BaseRel(x) == "aux" && tree.Lower(x) is "will" or "would" or "'ll")))
+            harm = true;
+        return modal && condition && harm;
+    }
+
+    // The side whose deed the condition names ("unless Nicolas Maduro calls a fresh election"), else the first other side the
+    // promise names, with the whole list it belongs to ("unless Britain, France, Germany, China and Russia protect ...").
+    private static List<Mention>? ThreatenedSide(DependencyTree tree, SentenceActors actors, int start, int end, List<Mention> speakers)
+    {
+        List<Mention>? told = null;
+        for (int t = start; t < end && told is null; t++)
+            if (tree.Lower(t) is "if" or "unless" or "until" && tree.BaseRel(t) == "mark" && tree.Child(tree.Head(t), "nsubj") is var other and >= 0
+                && SubjectActors(tree, actors, other) is { Count: > 0 } sides && !sides.Exists(m => speakers.Exists(x => x.Polity == m.Polity)))
+                told = sides;
+        for (int t = start; t < end && told is null; t++)
+            if (actors.At(t) is { Code: not null } m && !speakers.Exists(x => x.Polity == m.Polity)) told = [m];
+        if (told is { Count: 1 } && told[0].Group is { } group)
+            told = [.. actors.Mentions.Where(m => m.Group == group && m.Code is not null && !speakers.Exists(x => x.Polity == m.Polity))];
+        return told;
     }
 
     // "Vowed to strike American warships": promising force is threatening it.

@@ -329,21 +329,21 @@ public sealed partial class SyntaxModel
             int v = kept[k];
             var xpos = Tags.Xpos[result.TagIds[v]];
             // "Thousands of protesters reached ...": a quantity's "of" stays inside the noun phrase.
-            if (xpos == "IN" && forms[v].Equals("of", StringComparison.OrdinalIgnoreCase) && QuantityWords.Contains(forms[kept[k - 1]].ToLowerInvariant())) continue;
+            if (xpos == "IN" && forms[v].Equals("of", StringComparison.OrdinalIgnoreCase) && QuantityWords.Contains(forms[kept[k - 1]])) continue;
             if (xpos is not ("NN" or "NNS" or "NNP" or "NNPS" or "DT" or "JJ" or "CD" or "POS" or "HYPH" or "PRP$" or "VBD" or "VBN")) return -1;
             if (xpos is not ("VBD" or "VBN")) continue;
             // Hung on the noun as a modifier, or itself made a subject of the later verb though it has its own ("guards detained ...").
             int noun = kept[k - 1];
             // ("Thousands of protesters reached": the verb may hang on the quantity.)
             bool modifier = Parser.Labels[result.Labels[v]] == "acl" && (result.Heads[v] - 1 == noun
-                || (result.Heads[v] - 1 is var quantity && quantity >= 0 && quantity < v && QuantityWords.Contains(forms[quantity].ToLowerInvariant())));
+                || (result.Heads[v] - 1 is var quantity && quantity >= 0 && quantity < v && QuantityWords.Contains(forms[quantity])));
             bool subject = BaseLabel(result, v) is "nsubj" or "csubj" && result.Heads[noun] - 1 == v && BaseLabel(result, noun) == "nsubj";
             if (!char.IsLower(forms[v][0]) || AuxiliaryForms.Contains(forms[v]) || !(modifier || subject) || Tags.Upos[result.TagIds[noun]] is not ("NOUN" or "PROPN")) return -1;
             foreach (int d in kept)
                 if (result.Heads[d] == v + 1 && BaseLabel(result, d) == "obj") return v;
             // "Hundreds of people rallied outside the government building ...": a crowd's verb that has no passive is no reduced
             // relative, object or not.
-            if (QuantityWords.Contains(forms[kept[0]].ToLowerInvariant()) && CrowdVerbs.Contains(result.Lemmas[v])) return v;
+            if (QuantityWords.Contains(forms[kept[0]]) && CrowdVerbs.Contains(result.Lemmas[v])) return v;
             return -1;
         }
         return -1;
@@ -386,7 +386,7 @@ public sealed partial class SyntaxModel
         return -1;
     }
 
-    private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> QuantityWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "thousands", "hundreds", "tens", "dozens", "scores", "millions", "crowds", "groups",
     };
@@ -462,7 +462,7 @@ public sealed partial class SyntaxModel
                     {
                         if (limit <= relative || result.Heads[limit] != relative + 1) continue;
                         bool until = kept.Exists(c => result.Heads[c] == limit + 1 && BaseLabel(result, c) == "case" && forms[c].Equals("until", StringComparison.OrdinalIgnoreCase));
-                        if (!until && !TimeLimitNouns.Contains(forms[limit].ToLowerInvariant())) continue;
+                        if (!until && !TimeLimitNouns.Contains(forms[limit])) continue;
                         // The infinitive right after the limit's phrase: "... one week to reinstate".
                         int infinitive = -1;
                         foreach (int v in kept)
@@ -482,7 +482,7 @@ public sealed partial class SyntaxModel
         }
     }
 
-    private static readonly HashSet<string> TimeLimitNouns = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> TimeLimitNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "hours", "days", "week", "weeks", "month", "months", "deadline", "o'clock", "midnight", "noon", "dawn",
     };
