@@ -1432,4 +1432,12 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Tens of thousands of people rallied outside Georgia's parliament in Tbilisi on Tuesday against a bill, drafted by the ruling party and its allies, that would brand charities as foreign agents.", new DateTime(2023, 6, 1)));
         Assert.Equal(("PROTEST", "GEO", "GEOLEG"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Code));
     }
+
+    [Fact]
+    public void Enforcing_a_conscription_law_mobilizes_and_enforcing_other_rules_is_no_event()
+    {
+        var e = Assert.Single(CodedText.Events("Myanmar's junta activated a conscription law on Saturday.", new DateTime(2024, 2, 10)));
+        Assert.Equal(("MOBILIZE", "MMR"), (e.Plover, e.Source.Single().Polity));
+        Assert.Empty(CodedText.Events("Georgia will enforce the new traffic rules from Monday.", new DateTime(2024, 2, 10)));
+    }
 }
