@@ -144,7 +144,7 @@ public sealed class SentenceActors
         // it came from or went: "moved fuel from Serbia into Kosovo"; criminals have their own rule).
         if (polity is null && verb >= 0 && bare.Sector != "CRM" && _tree.BaseRel(role) == "nsubj" && _tree.Child(verb, "obj") is var done and >= 0 && At(done) is null)
             foreach (var c in _tree.Children(done))
-                if (_tree.BaseRel(c) == "nmod" && LocationCases.Contains(CaseWord(c)) && At(c) is { Polity: { } where } && StatePolity(At(c)!) is not null) { polity = where; break; }
+                if (_tree.BaseRel(c) is "nmod" or "obl" && LocationCases.Contains(CaseWord(c)) && At(c) is { Polity: { } where } && StatePolity(At(c)!) is not null) { polity = where; break; }
         string method = "agent in place";
         // "Nigeria's unions demanded that the government ...": with no place of its own, a bare agent belongs to the one polity the
         // sentence names.

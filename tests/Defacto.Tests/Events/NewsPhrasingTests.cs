@@ -1440,4 +1440,12 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("MOBILIZE", "MMR"), (e.Plover, e.Source.Single().Polity));
         Assert.Empty(CodedText.Events("Georgia will enforce the new traffic rules from Monday.", new DateTime(2024, 2, 10)));
     }
+
+    [Fact]
+    public void Bombers_who_strike_buildings_in_a_country_are_placed_there_wherever_the_parse_hung_the_place()
+    {
+        // The parser hangs "in Sri Lanka" on the struck buildings as an oblique, not a nominal modifier.
+        var e = Assert.Single(CodedText.Events("Suicide bombers struck three churches and three luxury hotels in Sri Lanka on Easter Sunday, killing more than two hundred people.", new DateTime(2019, 4, 22)));
+        Assert.Equal(("ASSAULT", "LKAREB"), (e.Plover, e.Source.Single().Code));
+    }
 }
