@@ -1448,4 +1448,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Suicide bombers struck three churches and three luxury hotels in Sri Lanka on Easter Sunday, killing more than two hundred people.", new DateTime(2019, 4, 22)));
         Assert.Equal(("ASSAULT", "LKAREB"), (e.Plover, e.Source.Single().Code));
     }
+
+    [Fact]
+    public void Moving_the_boundary_signs_takes_land()
+    {
+        var e = Assert.Single(CodedText.Events("Russian soldiers moved the signs marking the boundary of Abkhazia several hundred metres further into Georgian-controlled farmland on Tuesday.", new DateTime(2023, 6, 1)));
+        Assert.Equal(("COERCE", "RUS"), (e.Plover, e.Source.Single().Polity));
+    }
 }
