@@ -33,7 +33,9 @@ public static class NewsAppositions
             if (tag is "NNP" or "NNPS") proper = true;
             else if (tag is not ("NN" or "NNS" or "JJ" or "DT" or "POS" or "CD" or "HYPH")) return [];
         }
-        if (open < 1 || !proper || xpos(open - 1) is not ("NNP" or "NNPS")) return [];
+        // "Thailand's army chief, General Prayuth Chan-ocha, declared ...": a title of a named country before the name ends in a
+        // common noun.
+        if (open < 1 || !proper || xpos(open - 1) is not ("NNP" or "NNPS" or "NN")) return [];
         int close = -1;
         // "Ma Ying-jeou, who led Taiwan from 2008 to 2016, was received ...": a relative clause stands where an apposition would.
         bool relative = IsRelative(forms[open + 1]);

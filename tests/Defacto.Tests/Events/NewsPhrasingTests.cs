@@ -1455,4 +1455,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Russian soldiers moved the signs marking the boundary of Abkhazia several hundred metres further into Georgian-controlled farmland on Tuesday.", new DateTime(2023, 6, 1)));
         Assert.Equal(("COERCE", "RUS"), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Moldova's foreign minister, Nicu Popescu, accused Moscow on Tuesday of plotting to topple the government in Chisinau.", "MDA", "RUS")]
+    [InlineData("Brazil's president, Luiz Inacio Lula da Silva, likened Israel's offensive in Gaza to the Holocaust on Sunday.", "BRA", "ISR")]
+    public void A_name_set_off_after_a_countrys_title_is_an_apposition(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
+        Assert.Equal(("DISAPPROVE", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
