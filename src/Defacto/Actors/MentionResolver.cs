@@ -177,6 +177,8 @@ public sealed class MentionResolver
             }
             // "Nigeria's main labour unions", "Kenyan riot police": plain adjectives and nouns between the polity and its sector term.
             int skip = end + SentenceChunker.DesignationLength(tokens, end);
+            // "A Maltese-flagged bulk carrier", "a Greek-owned tanker": the flag or owner is the ship's polity.
+            if (skip + 2 < tokens.Length && keys[skip] == "-" && OwnerWords.Contains(keys[skip + 1])) skip += 2;
             while (skip < tokens.Length && skip - end < 2 && !(j < chunks.Count && chunks[j].Start == skip) && IsPlainModifier(tokens[skip])) skip++;
             if (skip > end && j < chunks.Count && chunks[j].Start == skip && (chunks[j].IsTitle || chunks[j].IsAgent) && !chunks[j].IsPolityLike) end = skip;
         }
@@ -352,6 +354,9 @@ public sealed class MentionResolver
     private static bool IsPeopleDemonym(Chunk c) => c.Entries.Count > 0 && c.Entries.All(e => e.Kind == LexiconKind.Demonym && e.Role == "people");
 
     private static bool IsDemonymOnly(Chunk c) => c.Entries.Count > 0 && c.Entries.All(e => e.Kind == LexiconKind.Demonym && e.Role != "people");
+
+    /// <summary>Participles after a hyphen that make the polity before them the owner of the thing after ("Maltese-flagged").</summary>
+    private static readonly HashSet<string> OwnerWords = new(StringComparer.Ordinal) { "flagged", "owned", "registered", "operated" };
 
     /// <summary>A lower-case adjective or noun that may stand between a polity and its sector term ("main", "rail", "riot").</summary>
     private static bool IsPlainModifier(Token token) =>

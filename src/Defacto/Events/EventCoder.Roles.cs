@@ -112,6 +112,7 @@ public sealed partial class EventCoder
                 // "Dismissed the Middle East plan unveiled by Donald Trump": whose plan it is, not what it is about.
                 if (!PetrarchConventions && AuthorOf(tree, actors, slot) is { Count: > 0 } author) { targets.AddRange(author); continue; }
                 targets.AddRange(actors.ActorsOf(slot));
+                if (targets.Count == 0 && !PetrarchConventions) targets.AddRange(DescribedName(tree, actors, slot));
             }
             // The first oblique naming someone other than the doer ("on Wednesday, Russia's envoy, ... met with Bayramov").
             foreach (var slot in obliques)
@@ -128,6 +129,20 @@ public sealed partial class EventCoder
             if (targets.Count == 0) targets.AddRange(ComplementTarget(tree, actors, v, sources));
         }
         RemoveOverlap(sources, targets);
+    }
+
+    // "Seized the Sirius Star, a Saudi supertanker carrying ...": an unknown name is what the description set off after it names,
+    // wherever the parser hung the description.
+    private static List<Mention> DescribedName(DependencyTree tree, SentenceActors actors, int name)
+    {
+        if (tree.Upos(name) != "PROPN") return [];
+        int last = name;
+        while (last + 1 < tree.Count && tree.Head(last + 1) == name && tree.BaseRel(last + 1) is "flat" or "compound") last++;
+        if (last + 3 >= tree.Count || tree.Tokens[last + 1].Text != "," || tree.Lower(last + 2) is not ("a" or "an")) return [];
+        for (int t = last + 3; t < tree.Count && t <= last + 5; t++)
+            if (actors.At(t) is not null) return actors.ActorsOf(t);
+            else if (tree.Upos(t) is not ("ADJ" or "NOUN" or "PROPN" or "PUNCT")) break;
+        return [];
     }
 
     // A "by" phrase naming someone that the parser hung inside an oblique of the verb ("handed back to Kyiv by Moscow"), or -1.

@@ -33,7 +33,8 @@ public sealed class SentenceActors
         }
         foreach (var bare in documentMentions)
             if (bare.SentenceIndex != sentence || bare.Code is not null || bare.Sector is null) continue;
-            else if (Place(bare) is not { } placed) _unplaced.Add(bare);
+            // "Seized an oil tanker off Somalia": a ship flies its own flag wherever it sails.
+            else if (bare.RoleKey == "shipping" || Place(bare) is not { } placed) _unplaced.Add(bare);
             else
             {
                 // "Troops from North Korea and South Korea": each coordinated place gives one side, joined as one group.
@@ -116,7 +117,7 @@ public sealed class SentenceActors
         "group", "crowd", "gang", "band", "number", "handful", "couple", "network", "ring", "cell",
     };
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "at", "near", "of", "inside", "outside", "across", "into", "through" };
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "at", "near", "of", "inside", "outside", "across", "into", "through", "off" };
 
     // "Smugglers ... from Transnistria", "a gang in Tiraspol", "thieves ... near Ochamchire": a bare agent belongs to the place
     // the clause names (first among its own modifiers, then among the verb's obliques).

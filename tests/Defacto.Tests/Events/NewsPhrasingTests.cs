@@ -1464,4 +1464,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
         Assert.Equal(("DISAPPROVE", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Pirates hijacked the Sea Falcon, a Greek tanker carrying diesel, off the coast of Somalia on Sunday.", "SOM", "GRCBUS")]
+    [InlineData("Pirates seized a Liberian-flagged freighter off Yemen on Friday.", "YEM", "LBRBUS")]
+    public void A_seized_ship_is_its_flags_business_and_pirates_belong_where_they_strike(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2011, 3, 6)));
+        Assert.Equal(("CRIME", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Code));
+    }
 }
