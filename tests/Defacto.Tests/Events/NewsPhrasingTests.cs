@@ -1473,4 +1473,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2011, 3, 6)));
         Assert.Equal(("CRIME", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Code));
     }
+
+    [Theory]
+    [InlineData("The African Union announced a fact-finding mission into the shooting of protesters in Khartoum on Monday.", "IGO")]
+    [InlineData("Georgia's parliament voted on Tuesday to set up a panel of judges to investigate abuses by the police.", "GEO")]
+    public void Announcing_a_fact_finding_mission_or_setting_up_a_panel_to_investigate_investigates(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2019, 6, 10)));
+        Assert.Equal(("INVESTIGATE", source), (e.Plover, e.Source.Single().Polity));
+    }
 }
