@@ -111,7 +111,8 @@ internal sealed class SentenceChunker(ActorIndex index)
             }
             i++;
         }
-        // "Russian-backed separatists", "Moscow-installed authorities": the polity before "-backed" is the backer, not the actor.
+        // "Russian-backed separatists", "Moscow-installed authorities", "an Egyptian-brokered truce": the polity before "-backed" is the
+        // backer or broker, not the actor.
         chunks.RemoveAll(c => c.End + 1 < n && tokenArray[c.End].Text == "-" && BackerWords.Contains(keys[c.End + 1]));
         return chunks;
     }
@@ -119,7 +120,7 @@ internal sealed class SentenceChunker(ActorIndex index)
     /// <summary>Participles that make the name before a hyphen the backer of what follows rather than its actor.</summary>
     private static readonly HashSet<string> BackerWords = new(StringComparer.Ordinal)
     {
-        "backed", "installed", "supported", "sponsored", "funded", "armed", "appointed", "allied",
+        "backed", "installed", "supported", "sponsored", "funded", "armed", "appointed", "allied", "brokered", "mediated",
     };
 
     private static bool IsPluralRun(Token[] tokens, int start, int end)

@@ -1482,4 +1482,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2019, 6, 10)));
         Assert.Equal(("INVESTIGATE", source), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Israel's security cabinet approved a three-day pause in the fighting in Lebanon on Thursday.", "ISR", "LBN")]
+    [InlineData("Armed factions in Gaza said on Monday that they would abide by the Qatari-brokered truce with Israel.", "PSE", "ISR")]
+    public void Approving_a_pause_in_the_fighting_or_abiding_by_a_truce_declares_it_and_its_broker_is_no_party(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 11, 20)));
+        Assert.Equal(("CONCEDE", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
