@@ -1491,4 +1491,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 11, 20)));
         Assert.Equal(("CONCEDE", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("The State Department notified Congress on Tuesday of a proposed package of arms sales to Estonia worth 200 million dollars.", "EST")]
+    [InlineData("Washington authorised 80 million dollars in weapons for Georgia on Friday.", "GEO")]
+    public void Notifying_or_authorising_an_arms_package_gives_military_aid(string sentence, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2022, 5, 6)));
+        Assert.Equal(("AID", "072", "USA", target), (e.Plover, e.Cameo, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
