@@ -1500,4 +1500,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2022, 5, 6)));
         Assert.Equal(("AID", "072", "USA", target), (e.Plover, e.Cameo, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Russia handed twelve Ukrainian servicemen, most of them captured near Mariupol, back to Ukraine at the border on Sunday.", "RUS", "UKR")]
+    [InlineData("Minsk freed a jailed film director and two Lithuanian students on Friday.", "BLR", "LTU")]
+    public void Handing_back_captured_servicemen_or_freeing_a_film_director_releases_people(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2021, 3, 1)));
+        Assert.Equal(("RETREAT", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
