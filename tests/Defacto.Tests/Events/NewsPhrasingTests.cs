@@ -1509,4 +1509,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2021, 3, 1)));
         Assert.Equal(("RETREAT", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Colombia sent fourteen jailed cartel bosses to the United States on Thursday.", "COL", "USA")]
+    [InlineData("Kenya flew nine convicted pirates to the Seychelles on Monday to serve their sentences there.", "KEN", "SYC")]
+    public void Sending_convicts_or_cartel_bosses_to_another_state_is_judicial_cooperation(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2020, 2, 14)));
+        Assert.Equal(("COOPERATE", "063", source, target), (e.Plover, e.Cameo, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
