@@ -1518,4 +1518,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2020, 2, 14)));
         Assert.Equal(("COOPERATE", "063", source, target), (e.Plover, e.Cameo, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void Protesters_who_set_buildings_ablaze_riot()
+    {
+        var e = Assert.Single(CodedText.Events("Protesters set the ruling party's offices ablaze in Tbilisi on Sunday.", new DateTime(2019, 6, 21)));
+        Assert.Equal(("PROTEST", "145", "GEO"), (e.Plover, e.Cameo, e.Source.Single().Polity));
+    }
 }
