@@ -74,7 +74,7 @@ public sealed partial class EventCoder
         // Mueller as special counsel to investigate ..." opens the investigation (the parser reads both as a purpose); nor after
         // "became the first country": "France became the first country to recognise the council" recognises it.
         if (rel == "advcl" && tree.Child(v, "nsubj") < 0 && tree.Child(v, "mark") is var mark and >= 0 && tree.Lower(mark) == "to"
-            && tree.Lemma(tree.Head(v)) is not ("vote" or "decide" or "resolve" or "appoint" or "become")) return true;
+            && tree.Lemma(tree.Head(v)) is not ("vote" or "decide" or "resolve" or "appoint" or "become") && !IsMeetingOnArrival(tree, v)) return true;
         // "Sent doctors to Lombardy to help its hospitals fight the epidemic": a verb inside such a purpose is background too.
         for (int n = v, steps = 0; steps < 3 && tree.BaseRel(n) is "xcomp" or "ccomp" or "conj" && tree.Head(n) is var up and >= 0; steps++, n = up)
             if (tree.BaseRel(up) == "advcl" && tree.Upos(up) == "VERB" && tree.Child(up, "nsubj") < 0 && tree.Child(up, "mark") is var m and >= 0 && tree.Lower(m) == "to") return true;
@@ -86,6 +86,21 @@ public sealed partial class EventCoder
             && Enumerable.Range(v + 1, o - v - 1).All(t => tree.Upos(t) is "ADJ" or "NOUN" or "PROPN" or "NUM"))
             return true;
         return false;
+    }
+
+    // "Stepped across the concrete line at Panmunjom to shake hands with Moon": one who has come to meet someone meets them, whatever
+    // word of the crossing the parser hung the purpose on.
+    private static bool IsMeetingOnArrival(DependencyTree tree, int v) => ArrivalForMeeting(tree, v) >= 0;
+
+    // The crossing or arrival a purpose of meeting belongs to, or -1.
+    private static int ArrivalForMeeting(DependencyTree tree, int v)
+    {
+        if (tree.Lemma(v) is not ("meet" or "shake" or "greet" or "embrace") || tree.Rel(v) is not ("advcl" or "acl")
+            || tree.Child(v, "mark") is not (var to and >= 0) || tree.Lower(to) != "to") return -1;
+        for (int up = tree.Head(v), steps = 0; up >= 0 && steps < 4; up = tree.Head(up), steps++)
+            if (tree.Upos(up) == "VERB" && tree.Lemma(up) is "step" or "cross" or "walk" or "travel" or "fly" or "arrive" or "come" or "land")
+                return tree.Tokens[up].Xpos is "VBD" or "VBG" or "VBN" ? up : -1;
+        return -1;
     }
 
     // "Severed ties with Qatar ..., accusing it of backing terrorism", "overran the stronghold, ending a siege": a participle

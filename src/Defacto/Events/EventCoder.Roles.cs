@@ -271,6 +271,9 @@ public sealed partial class EventCoder
     // A predicate without its own subject takes the controller's: coordinated verbs, "agreed to restore", "after meeting X, A said".
     private static List<Mention> InheritedSubject(DependencyTree tree, SentenceActors actors, int v)
     {
+        // "Kim stepped over the kerb that marks the border to meet Moon": the one who came meets, wherever the purpose hangs.
+        if (ArrivalForMeeting(tree, v) is var arrival and >= 0 && arrival != tree.Head(v))
+            return tree.Child(arrival, "nsubj") is var mover and >= 0 ? SubjectActors(tree, actors, mover) : InheritedSubject(tree, actors, arrival);
         int n = v;
         for (int steps = 0; steps < 4; steps++)
         {

@@ -1525,4 +1525,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Protesters set the ruling party's offices ablaze in Tbilisi on Sunday.", new DateTime(2019, 6, 21)));
         Assert.Equal(("PROTEST", "145", "GEO"), (e.Plover, e.Cameo, e.Source.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Armenia's prime minister stepped over the white line that marks the border on Monday to meet Azerbaijan's president.", "ARM", "AZE")]
+    [InlineData("The Serbian president walked across the bridge that divides Mitrovica on Friday to shake hands with Kosovo's prime minister.", "SRB", "KSV")]
+    public void One_who_crosses_a_line_to_meet_someone_meets_them(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2024, 5, 20)));
+        Assert.Equal(("CONSULT", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
