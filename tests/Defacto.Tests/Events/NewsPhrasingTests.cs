@@ -1534,4 +1534,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2024, 5, 20)));
         Assert.Equal(("CONSULT", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void Aid_that_reaches_a_city_is_delivered_there()
+    {
+        var e = Assert.Single(CodedText.Events("The first shipment of Turkish aid reached Aleppo on Tuesday.", new DateTime(2016, 2, 9)));
+        Assert.Equal(("AID", "TUR", "SYR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
