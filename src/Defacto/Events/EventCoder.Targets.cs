@@ -200,8 +200,20 @@ public sealed partial class EventCoder
             if (tree.BaseRel(p) == "acl" && tree.Tokens[p].Xpos == "VBN")
                 foreach (var a in tree.Children(p))
                     if ((tree.Rel(a) == "obl:agent" || (tree.BaseRel(a) == "obl" && CaseOf(tree, a) == "by")) && actors.ActorsOf(a) is { Count: > 0 } by) return by;
+        // "Rejected the formula that Xi Jinping had held out": a relative clause saying who put the thing forward names its author.
+        // ("the 'one country, two systems' formula that ...": the clause may hang on a noun in apposition.)
+        foreach (var n in tree.Children(noun).Where(c => tree.BaseRel(c) == "appos").Prepend(noun))
+            foreach (var p in tree.Children(n))
+                if (tree.Rel(p) == "acl:relcl" && AuthoringVerbs.Contains(tree.Lemma(p)) && tree.Child(p, "nsubj") is var who and >= 0 && tree.Upos(who) != "PRON"
+                    && actors.ActorsOf(who) is { Count: > 0 } author) return author;
         return null;
     }
+
+    private static readonly HashSet<string> AuthoringVerbs = new(StringComparer.Ordinal)
+    {
+        "propose", "offer", "hold", "put", "unveil", "draft", "present", "announce", "submit", "table", "issue", "float", "suggest", "outline",
+        "impose", "pass", "adopt", "make", "lay",
+    };
 
     private static bool IsOwn(Mention m, List<Mention> sources) => m.Polity is not null && sources.Exists(s => s.Polity == m.Polity);
 

@@ -1541,4 +1541,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("The first shipment of Turkish aid reached Aleppo on Tuesday.", new DateTime(2016, 2, 9)));
         Assert.Equal(("AID", "TUR", "SYR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void A_plan_rejected_is_aimed_at_whoever_the_relative_clause_says_put_it_forward()
+    {
+        var e = Assert.Single(CodedText.Events("Armenia rejected the Azerbaijani draft that Moscow had put forward in May.", new DateTime(2022, 3, 1)));
+        Assert.Equal(("REJECT", "ARM", "RUS"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
