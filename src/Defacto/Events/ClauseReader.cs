@@ -75,12 +75,15 @@ public static class ClauseReader
             {
                 var rel = tree.BaseRel(c);
                 if (rel is "advmod" or "det" or "neg" or "cc:preconj" && Negators.Contains(tree.Lower(c))) return true;
+                // "China neither accepts nor recognises the award": the conjunct after "nor" is denied as well.
+                if (rel == "cc" && tree.Lower(c) == "nor") return true;
             }
             // "Not a single Georgian official apologised", "no country recognized": a negated subject negates the deed.
             if (n == predicate && tree.Child(n, "nsubj") is var subject and >= 0 && HasNegatedDeterminer(tree, subject)) return true;
             // ("..., yet not a single member state has recognised it": the parser may hang that subject elsewhere; it still stands
             // right before the verb, after the conjunction.)
-            if (n == predicate && tree.Child(n, "nsubj") < 0 && tree.Child(n, "nsubj:pass") < 0)
+            // (Or it may make a verb the subject: "has held elections, yet not a single member state has recognised it".)
+            if (n == predicate && (tree.Child(n, "nsubj") is var s0 && (s0 < 0 || tree.Upos(s0) == "VERB")) && tree.Child(n, "nsubj:pass") < 0)
                 for (int t = predicate - 1; t >= 0 && t >= predicate - 10 && tree.Tokens[t].Text != "," && tree.BaseRel(t) != "cc"; t--)
                     if (tree.Upos(t) is "NOUN" or "PROPN" && HasNegatedDeterminer(tree, t)) return true;
             // Climb only through complements that share the clause's polarity.
@@ -126,6 +129,9 @@ public static class ClauseReader
         for (int steps = 0; steps < 3; steps++)
         {
             var r = tree.BaseRel(n);
+            // "Demanded that Russia admit its guilt, apologise and punish those responsible": a conjunct of a complement is in it.
+            if (r == "conj" && tree.Head(n) is var first and >= 0 && tree.BaseRel(first) is "xcomp" or "ccomp") { n = first; continue; }
+            if (BareComplementBefore(tree, n) is var bare and >= 0) { n = bare; continue; }
             if (r is not ("xcomp" or "ccomp" or "acl" or "advcl")) break;
             int head = tree.Head(n);
             if (head < 0) break;
@@ -137,6 +143,19 @@ public static class ClauseReader
             n = head;
         }
         return "asserted";
+    }
+
+    /// <summary>
+    /// For a bare verb the parser coordinated with a finite one ("demanded that Russia admit its guilt, apologise and punish ..."),
+    /// the bare complement before it that it continues; otherwise -1.
+    /// </summary>
+    public static int BareComplementBefore(DependencyTree tree, int verb)
+    {
+        if (tree.BaseRel(verb) != "conj" || tree.Tokens[verb].Xpos is not ("VB" or "VBP") || tree.Head(verb) is not (var finite and >= 0)
+            || tree.Tokens[finite].Xpos is not ("VBD" or "VBZ")) return -1;
+        foreach (var c in tree.Children(finite))
+            if (c < verb && tree.BaseRel(c) == "ccomp" && tree.Tokens[c].Xpos == "VB") return c;
+        return -1;
     }
 
     /// <summary>The verb of saying that reports the predicate (its complement or a parenthetical "..., X said"), or -1.</summary>

@@ -193,6 +193,7 @@ public sealed partial class EventCoder
     {
         if (c.IsNoun && tree.BaseRel(c.Token) is "obj" or "nsubj" && all.Exists(g => g.Token == tree.Head(c.Token))) return true;
         int n = c.Token;
+        if (!c.IsNoun && ClauseReader.BareComplementBefore(tree, n) is var bare and >= 0) n = bare;
         // "Demanded an immediate ceasefire ... and the release of all hostages": a deed listed with others inside the governed
         // object is governed too, however the parser strung the list together.
         if (c.IsNoun && tree.BaseRel(n) is "conj" or "nmod")

@@ -892,7 +892,7 @@ public sealed partial class EventCoder
         // recognition now or from now on rejects it (PLOVER's REJECT); "has never recognised" and "no member recognises it" only
         // describe a standing state.
         if (!PetrarchConventions && negated && code == "054" && !c.IsNoun && !IsPerfect(tree, c.Token)
-            && tree.Children(c.Token).Any(x => tree.Lower(x) is "not" or "never" or "n't")) { code = "120"; negated = false; }
+            && tree.Children(c.Token).Any(x => tree.Lower(x) is "not" or "never" or "n't" or "nor")) { code = "120"; negated = false; }
         // "Berlin will send another air defence system", "said it would contribute officers": help or cooperation still to come is
         // a promise of it (PLOVER's AGREE).
         if (!PetrarchConventions && !negated && code.Length >= 2 && code[..2] is "06" or "07" && IsFuture(tree, c.LightVerb >= 0 ? c.LightVerb : c.Token))

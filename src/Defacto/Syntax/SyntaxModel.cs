@@ -79,7 +79,7 @@ public sealed partial class SyntaxModel
         {
             var tokens = sentence.Tokens(document);
             forms.Clear();
-            foreach (var t in tokens) forms.Add(NormalizeForm(t.Text));
+            foreach (var t in tokens) forms.Add(AmericanSpelling(NormalizeForm(t.Text)));
             AnalyzeNews(forms, scratch);
             for (int i = 0; i < tokens.Length; i++)
             {
@@ -87,12 +87,49 @@ public sealed partial class SyntaxModel
                 int tag = scratch.TagIds[i];
                 t.Upos = Tags.Upos[tag];
                 t.Xpos = Tags.Xpos[tag];
-                t.Lemma = scratch.Lemmas[i];
+                t.Lemma = BritishSuffixAt(t.Text) < 0 ? scratch.Lemmas[i] : BritishLemma(scratch.Lemmas[i]);
                 t.Feats = scratch.Feats[i] == "_" ? null : scratch.Feats[i];
                 t.Head = scratch.Heads[i];
                 t.DepRel = Parser.Labels[scratch.Labels[i]];
             }
         }
+    }
+
+    /// <summary>
+    /// The "-ize" spelling of a British "-ise" verb or its "-isation" noun ("apologise", "mobilised", "organisation"), which the
+    /// American web-text treebank taught the tagger; other words are returned as they are. Only stems whose ending marks such a
+    /// verb (recogn-, apolog-, -al-, -il-, -ar-, -or-, ...) are read this way, so "promise", "exercise" and "expertise" stay.
+    /// </summary>
+    public static string AmericanSpelling(string form)
+    {
+        int at = BritishSuffixAt(form);
+        return at < 0 ? form : string.Concat(form.AsSpan(0, at), char.IsUpper(form[at]) ? "IZ" : "iz", form.AsSpan(at + 2));
+    }
+
+    // The index of the "is" of a British "-ise" ending on a stem that marks such a verb, or -1.
+    private static int BritishSuffixAt(string form)
+    {
+        if (form.Length < 7) return -1;
+        int at = -1;
+        foreach (var ending in BritishEndings)
+            if (form.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) { at = form.Length - ending.Length; break; }
+        if (at < 4) return -1;
+        var stem = form.AsSpan(0, at);
+        if (stem.Equals("treat", StringComparison.OrdinalIgnoreCase)) return -1; // "treatise"
+        foreach (var marker in IzeStemEndings)
+            if (stem.EndsWith(marker, StringComparison.OrdinalIgnoreCase)) return at;
+        return -1;
+    }
+
+    private static readonly string[] BritishEndings = ["isations", "isation", "ising", "ises", "ised", "ise"];
+
+    private static readonly string[] IzeStemEndings = ["al", "ic", "ogn", "og", "il", "ar", "or", "er", "an", "on", "at"];
+
+    // "apologize" → "apologise": the lemma keeps the text's spelling.
+    private static string BritishLemma(string lemma)
+    {
+        int at = lemma.LastIndexOf("iz", StringComparison.Ordinal);
+        return at < 0 ? lemma : string.Concat(lemma.AsSpan(0, at), "is", lemma.AsSpan(at + 2));
     }
 
     /// <summary>Maps typographic apostrophes to the ASCII ones the treebank mostly uses, so "don’t" tags like "don't".</summary>

@@ -1548,4 +1548,24 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Armenia rejected the Azerbaijani draft that Moscow had put forward in May.", new DateTime(2022, 3, 1)));
         Assert.Equal(("REJECT", "ARM", "RUS"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void British_ise_spellings_are_tagged_as_the_treebanks_ize_verbs_and_keep_their_spelling_as_lemma()
+    {
+        Assert.Equal("apologize", SyntaxModel.AmericanSpelling("apologise"));
+        Assert.Equal("mobilization", SyntaxModel.AmericanSpelling("mobilisation"));
+        Assert.Equal("Recognized", SyntaxModel.AmericanSpelling("Recognised"));
+        foreach (var word in new[] { "promise", "exercise", "expertise", "treatise", "franchise", "raise", "otherwise", "arise" })
+            Assert.Equal(word, SyntaxModel.AmericanSpelling(word));
+        var tokens = Parsed("Turkey demanded at an emergency meeting on Monday that Israel apologise for the raid.", new DateTime(2010, 6, 1));
+        var apologise = Assert.Single(tokens, t => t.Text == "apologise");
+        Assert.Equal(("VERB", "apologise"), (apologise.Upos, apologise.Lemma));
+    }
+
+    [Fact]
+    public void Neither_accepting_nor_recognising_a_ruling_rejects_it()
+    {
+        var e = Assert.Single(CodedText.Events("Manila neither accepts nor recognises the ruling, the foreign ministry said on Tuesday.", new DateTime(2016, 7, 12)));
+        Assert.Equal(("REJECT", "PHL"), (e.Plover, e.Source.Single().Polity));
+    }
 }
