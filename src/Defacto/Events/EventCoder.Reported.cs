@@ -100,7 +100,8 @@ public sealed partial class EventCoder
             (start, end) = (0, comma);
             // "Spain, France, Germany and Britain will recognise ... unless ..., the four governments said": a speaker that only
             // counts the promise's own subjects is they.
-            if (speakers.Count == 0 && tree.Lemma(speaker) is "government" or "country" or "leader" or "minister"
+            // So is an official the knowledge base does not know ("Iran will close the Strait ..., First Vice-President X warned").
+            if (speakers.Count == 0 && tree.Upos(speaker) is "NOUN" or "PROPN"
                 && tree.Head(s) is var content and >= 0 && content < s && tree.Child(content, "nsubj") is var promiser and >= 0)
                 speakers = SubjectActors(tree, actors, promiser);
         }

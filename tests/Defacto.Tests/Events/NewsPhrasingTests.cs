@@ -1568,4 +1568,18 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Manila neither accepts nor recognises the ruling, the foreign ministry said on Tuesday.", new DateTime(2016, 7, 12)));
         Assert.Equal(("REJECT", "PHL"), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void Brushing_aside_an_arrest_warrant_rejects_the_court_that_issued_it()
+    {
+        var e = Assert.Single(CodedText.Events("Belgrade brushed aside the arrest warrant issued by the International Criminal Court on Friday.", new DateTime(2012, 1, 10)));
+        Assert.Equal(("REJECT", "SRB", "IGOICC"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Code));
+    }
+
+    [Fact]
+    public void Closing_a_strait_if_another_side_acts_told_by_an_unknown_commander_is_the_states_threat()
+    {
+        var e = Assert.Single(CodedText.Events("Iran will close the Strait of Hormuz if Israel strikes its nuclear sites, Deputy Commander Reza Karimi warned on Sunday.", new DateTime(2012, 1, 10)));
+        Assert.Equal(("THREATEN", "IRN", "ISR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
