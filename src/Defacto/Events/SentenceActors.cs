@@ -34,7 +34,8 @@ public sealed class SentenceActors
         foreach (var bare in documentMentions)
             if (bare.SentenceIndex != sentence || bare.Code is not null || bare.Sector is null) continue;
             // "Seized an oil tanker off Somalia": a ship flies its own flag wherever it sails.
-            else if (bare.RoleKey == "shipping" || Place(bare) is not { } placed) _unplaced.Add(bare);
+            // "The rebel National Transitional Council": a sector word right before a known name only describes it.
+            else if (bare.RoleKey == "shipping" || Describes(bare, documentMentions) || Place(bare) is not { } placed) _unplaced.Add(bare);
             else
             {
                 // "Troops from North Korea and South Korea": each coordinated place gives one side, joined as one group.
@@ -46,6 +47,19 @@ public sealed class SentenceActors
                 foreach (var other in others)
                     Mentions.Add(placed with { Code = other + bare.Sector, Polity = other });
             }
+    }
+
+    private bool Describes(Mention bare, IReadOnlyList<Mention> documentMentions)
+    {
+        var text = _tree.Document.Text;
+        foreach (var m in documentMentions)
+        {
+            if (m.SentenceIndex != bare.SentenceIndex || m.Code is null || m.Span.Start < bare.Span.End || m.Method != "name") continue;
+            int gap = bare.Span.End;
+            while (gap < m.Span.Start && char.IsWhiteSpace(text[gap])) gap++;
+            if (gap == m.Span.Start) return true;
+        }
+        return false;
     }
 
     private readonly List<Mention> _unplaced = [];

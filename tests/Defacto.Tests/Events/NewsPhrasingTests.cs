@@ -1582,4 +1582,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Iran will close the Strait of Hormuz if Israel strikes its nuclear sites, Deputy Commander Reza Karimi warned on Sunday.", new DateTime(2012, 1, 10)));
         Assert.Equal(("THREATEN", "IRN", "ISR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Italy recognised the rebel National Transitional Council on Thursday.", "SUPPORT", "ITA", "LBY")]
+    [InlineData("The U.S. House speaker met Moldova's president in Chisinau on Monday.", "CONSULT", "USA", "MDA")]
+    public void A_sector_word_before_a_known_name_describes_it_and_a_chamber_named_with_its_country_is_that_country(string sentence, string type, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2011, 3, 10)));
+        Assert.Equal((type, source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
