@@ -1591,4 +1591,20 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2011, 3, 10)));
         Assert.Equal((type, source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Belgrade raised customs duties on goods from Kosovo to 50 percent on Monday.", "SANCTION", "SRB", "KSV")]
+    [InlineData("Baku resumed its border and security coordination with Tbilisi on Tuesday.", "COOPERATE", "AZE", "GEO")]
+    public void Raising_duties_on_anothers_goods_sanctions_it_and_resuming_coordination_cooperates(string sentence, string type, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2019, 2, 1)));
+        Assert.Equal((type, source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void Carrying_off_a_thing_steals_it()
+    {
+        var e = Assert.Single(CodedText.Events("A medieval manuscript was carried off by thieves from a museum in Krakow on Friday.", new DateTime(2019, 2, 1)));
+        Assert.Equal(("CRIME", "POL"), (e.Plover, e.Source.Single().Polity));
+    }
 }
