@@ -1607,4 +1607,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("A medieval manuscript was carried off by thieves from a museum in Krakow on Friday.", new DateTime(2019, 2, 1)));
         Assert.Equal(("CRIME", "POL"), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void Surrounding_an_island_with_warships_in_drills_shows_force_and_takes_nothing()
+    {
+        var e = Assert.Single(CodedText.Events("Russia's navy surrounded the island with warships and bombers on Monday in drills lasting three days.", new DateTime(2023, 4, 10)));
+        Assert.Equal(("MOBILIZE", "150", "RUS"), (e.Plover, e.Cameo, e.Source.Single().Polity));
+    }
 }
