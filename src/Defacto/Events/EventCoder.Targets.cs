@@ -246,7 +246,15 @@ public sealed partial class EventCoder
             var rel = tree.BaseRel(c);
             if (rel is not ("ccomp" or "xcomp") && !(rel == "advcl" && IsComplementClause(tree, c))) continue;
             int subject = tree.Child(c, "nsubj");
-            if (subject >= 0 && SubjectActors(tree, actors, subject) is { Count: > 0 } named && !named.Exists(sources.Contains)) return named;
+            if (subject >= 0 && SubjectActors(tree, actors, subject) is { Count: > 0 } named && !named.Exists(sources.Contains))
+            {
+                // "Demanded that M23 halt its offensive and that Rwandan troops withdraw": each "that" clause names one more.
+                foreach (var d in tree.Children(c))
+                    if (tree.BaseRel(d) == "conj" && tree.Child(d, "mark") is var that and >= 0 && tree.Lower(that) == "that" && tree.Child(d, "nsubj") is var more and >= 0
+                        && SubjectActors(tree, actors, more) is { Count: > 0 } others && !others.Exists(sources.Contains))
+                        named = [.. named, .. others.Where(o => !named.Contains(o))];
+                return named;
+            }
             foreach (var d in tree.Children(c))
             {
                 var r = tree.Rel(d);

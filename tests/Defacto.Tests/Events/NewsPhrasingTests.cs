@@ -1614,4 +1614,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Russia's navy surrounded the island with warships and bombers on Monday in drills lasting three days.", new DateTime(2023, 4, 10)));
         Assert.Equal(("MOBILIZE", "150", "RUS"), (e.Plover, e.Cameo, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void Each_that_clause_of_a_demand_names_one_more_target()
+    {
+        var e = Assert.Single(CodedText.Events("The OSCE demanded on Monday that Azerbaijan halt its offensive and that Armenian troops withdraw from the border.", new DateTime(2020, 10, 5)));
+        Assert.Equal(("DEMAND", new[] { "ARM", "AZE" }), (e.Plover, e.Target.Select(t => t.Polity!).Order().ToArray()));
+    }
 }
