@@ -772,7 +772,7 @@ public sealed partial class EventCoder
     // Outside PETRARCH's conventions a temporal modifier is left out too, so "charged on Tuesday that ..." matches "* THAT".
     private static (List<int> Before, List<int> After) Phrase(DependencyTree tree, int i, bool ownPhrase = false)
     {
-        var subtree = tree.Subtree(i, c => tree.Head(c) == i && (tree.BaseRel(c) is "conj" or "parataxis" or "punct" or "cc" || (tree.BaseRel(c) == "advcl" && !IsComplementClause(tree, c) && !(ownPhrase && IsCargoOrHelp(tree, c)))
+        var subtree = tree.Subtree(i, c => tree.Head(c) == i && (tree.BaseRel(c) is "conj" or "parataxis" or "punct" or "cc" || (tree.BaseRel(c) == "advcl" && !IsComplementClause(tree, c) && !(ownPhrase && (IsCargoOrHelp(tree, c) || IsOrderedPurpose(tree, i, c))))
             || (tree.BaseRel(c) is "nsubj" or "csubj" && c > i) || (ownPhrase && tree.BaseRel(c) is "obl" or "nmod" or "advmod" && IsTimeOnly(tree, c) && !IsTimeLimit(tree, c)))
             // Nor, outside PETRARCH's conventions, a clause modifying a noun inside it: "set up a mission to look into ... protests"
             // sets up no protest.
@@ -791,6 +791,14 @@ public sealed partial class EventCoder
         }
         return (before, after);
     }
+
+    // "Ordered the residents of northern Gaza on Friday to move south": the parser may read what the object is told to do as a
+    // purpose of the order; it is still the order's content.
+    private static bool IsOrderedPurpose(DependencyTree tree, int verb, int clause) =>
+        tree.Lemma(verb) is "order" or "instruct" or "direct" or "tell" && tree.Child(verb, "obj") is var o and >= 0 && o < clause
+        // (Forces ordered somewhere "to restore order" go there for that purpose: only people told to act are meant.)
+        && tree.Lemma(o) is "resident" or "civilian" or "inhabitant" or "population" or "people" or "citizen" or "villager" or "diplomat" or "ambassador" or "staff" or "journalist"
+        && tree.Child(clause, "nsubj") < 0 && tree.Child(clause, "mark") is var to and >= 0 && tree.Lower(to) == "to";
 
     private static bool IsOrderedInfinitive(DependencyTree tree, int verb, int clause) =>
         tree.Lemma(verb) is "order" or "instruct" or "direct" && tree.Head(clause) is var noun and >= 0 && tree.Head(noun) == verb && tree.BaseRel(noun) == "obj"

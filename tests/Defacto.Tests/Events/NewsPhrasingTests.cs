@@ -1622,4 +1622,11 @@ public sealed class NewsPhrasingTests
         Assert.Equal("DEMAND", e.Plover);
         Assert.Equal(["ARM", "AZE"], e.Target.Select(t => t.Polity!).Order());
     }
+
+    [Fact]
+    public void Residents_ordered_to_move_are_told_to_whatever_the_parser_made_of_the_infinitive()
+    {
+        var e = Assert.Single(CodedText.Events("Russia's military ordered the roughly two thousand residents of Kherson on Friday to move east within three days.", new DateTime(2023, 9, 24)));
+        Assert.Equal(("DEMAND", "RUS", "UKR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
