@@ -175,8 +175,8 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
     {
         "decree", "resolution", "statement", "law", "bill", "order", "declaration", "document", "letter", "communique", "motion",
-        "ruling", "verdict", "petition", "memorandum", "note", "message", "address", "proclamation", "edict", "ordinance", "guidelines",
-        "directive", "regulations",
+        "ruling", "verdict", "petition", "memorandum", "note", "message", "address", "proclamation", "edict", "ordinance", "guideline", "guidelines",
+        "directive", "regulation", "regulations",
     };
 
     // A participle on the object of a verb whose noun is a document ("signed decrees recognizing", "adopted a resolution

@@ -74,7 +74,8 @@ public sealed partial class SyntaxModel
             result.Heads[phrase] = noun + 1;
             result.Labels[phrase] = LabelId("acl");
         }
-        else if ((LeadingClauseVerb(forms, kept, result, main) is var found and >= 0 ? found : DoubleSubjectVerb(forms, kept, result, main)) is var leading and >= 0)
+        else if ((LeadingClauseVerb(forms, kept, result, main) is var found and >= 0 ? found
+                 : DoubleSubjectVerb(forms, kept, result, main) is var twice and >= 0 ? twice : NounRootVerb(forms, kept, result, main)) is var leading and >= 0)
         {
             ReadAsPastTense(forms, result, leading);
             main = ParseInto(forms, kept, result, leading);
@@ -345,6 +346,28 @@ public sealed partial class SyntaxModel
             // relative, object or not.
             if (QuantityWords.Contains(forms[kept[0]]) && CrowdVerbs.Contains(result.Lemmas[v])) return v;
             return -1;
+        }
+        return -1;
+    }
+
+    // "The Trump administration imposed sanctions on Petroleos de Venezuela on Monday": the whole sentence was read as one noun
+    // phrase, the past tense as a modifier of its object. A plain leading noun phrase, then a past form with an object after it,
+    // is the clause; the past form is its root.
+    private int NounRootVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int root)
+    {
+        if (Tags.Upos[result.TagIds[root]] is not ("NOUN" or "PROPN")) return -1;
+        for (int k = 1; k + 1 < kept.Count; k++)
+        {
+            int v = kept[k];
+            var xpos = Tags.Xpos[result.TagIds[v]];
+            if (xpos is not ("VBD" or "VBN"))
+            {
+                if (xpos is "NN" or "NNS" or "NNP" or "NNPS" or "DT" or "JJ" or "CD" or "POS" or "HYPH" or "PRP$") continue;
+                return -1;
+            }
+            if (!char.IsLower(forms[v][0]) || AuxiliaryForms.Contains(forms[v]) || BaseLabel(result, v) is not ("amod" or "acl")
+                || Tags.Upos[result.TagIds[kept[k - 1]]] is not ("NOUN" or "PROPN")) return -1;
+            return Tags.Xpos[result.TagIds[kept[k + 1]]] is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "PRP$" ? v : -1;
         }
         return -1;
     }

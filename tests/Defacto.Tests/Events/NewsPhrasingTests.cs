@@ -1629,4 +1629,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Russia's military ordered the roughly two thousand residents of Kherson on Friday to move east within three days.", new DateTime(2023, 9, 24)));
         Assert.Equal(("DEMAND", "RUS", "UKR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("The Biden administration imposed sanctions on Rosneft on Monday, targeting the company that earns most of the country's export revenue.", "SANCTION", "USA")]
+    [InlineData("President Ilham Aliyev signed decrees on Friday lifting the curfew in Baku that had been in force since September.", "CONCEDE", "AZE")]
+    public void A_past_tense_read_as_a_modifier_in_a_sentence_with_no_verb_is_the_root(string sentence, string type, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2022, 3, 1)));
+        Assert.Equal((type, source), (e.Plover, e.Source.Single().Polity));
+    }
 }
