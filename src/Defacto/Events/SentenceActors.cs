@@ -35,7 +35,7 @@ public sealed class SentenceActors
             if (bare.SentenceIndex != sentence || bare.Code is not null || bare.Sector is null) continue;
             // "Seized an oil tanker off Somalia": a ship flies its own flag wherever it sails.
             // "The rebel National Transitional Council": a sector word right before a known name only describes it.
-            else if (bare.RoleKey == "shipping" || Describes(bare, documentMentions) || Place(bare) is not { } placed) _unplaced.Add(bare);
+            else if (bare.RoleKey == "shipping" || DescribesName(bare) || Place(bare) is not { } placed) _unplaced.Add(bare);
             else
             {
                 // "Troops from North Korea and South Korea": each coordinated place gives one side, joined as one group.
@@ -49,12 +49,13 @@ public sealed class SentenceActors
             }
     }
 
-    private bool Describes(Mention bare, IReadOnlyList<Mention> documentMentions)
+    // True when a known name follows the bare agent with only spaces between (the sentence's resolved names are indexed first).
+    private bool DescribesName(Mention bare)
     {
         var text = _tree.Document.Text;
-        foreach (var m in documentMentions)
+        foreach (var m in Mentions)
         {
-            if (m.SentenceIndex != bare.SentenceIndex || m.Code is null || m.Span.Start < bare.Span.End || m.Method != "name") continue;
+            if (m.Span.Start < bare.Span.End || m.Method != "name") continue;
             int gap = bare.Span.End;
             while (gap < m.Span.Start && char.IsWhiteSpace(text[gap])) gap++;
             if (gap == m.Span.Start) return true;

@@ -75,11 +75,19 @@ public sealed partial class SyntaxModel
     {
         var scratch = new SentenceAnalysis();
         var forms = new List<string>();
+        var respelled = new List<bool>();
         foreach (var sentence in document.Sentences)
         {
             var tokens = sentence.Tokens(document);
             forms.Clear();
-            foreach (var t in tokens) forms.Add(AmericanSpelling(NormalizeForm(t.Text)));
+            respelled.Clear();
+            foreach (var t in tokens)
+            {
+                var form = NormalizeForm(t.Text);
+                var american = AmericanSpelling(form);
+                forms.Add(american);
+                respelled.Add(!ReferenceEquals(american, form));
+            }
             AnalyzeNews(forms, scratch);
             for (int i = 0; i < tokens.Length; i++)
             {
@@ -87,7 +95,7 @@ public sealed partial class SyntaxModel
                 int tag = scratch.TagIds[i];
                 t.Upos = Tags.Upos[tag];
                 t.Xpos = Tags.Xpos[tag];
-                t.Lemma = BritishSuffixAt(t.Text) < 0 ? scratch.Lemmas[i] : BritishLemma(scratch.Lemmas[i]);
+                t.Lemma = respelled[i] ? BritishLemma(scratch.Lemmas[i]) : scratch.Lemmas[i];
                 t.Feats = scratch.Feats[i] == "_" ? null : scratch.Feats[i];
                 t.Head = scratch.Heads[i];
                 t.DepRel = Parser.Labels[scratch.Labels[i]];
