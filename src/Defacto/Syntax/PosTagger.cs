@@ -113,6 +113,12 @@ public sealed class PosTagger
     /// <summary>The word's most frequent tag in training, by its normalized hash (<see cref="Word"/>), or -1.</summary>
     private int MostFrequentTag(ulong word) => _mostFrequent.TryGetValue(word, out int t) ? t : -1;
 
+    /// <summary>The Penn tag the word (in any case) had most often in training, or null for a word not seen there.</summary>
+    internal string? MostFrequentXpos(string form) => MostFrequentTagOf(form) is var t and >= 0 ? Tags.Xpos[t] : null;
+
+    /// <summary>The joint tag id the word (in any case) had most often in training, or -1.</summary>
+    internal int MostFrequentTagOf(string form) => MostFrequentTag(FeatureHash.Normalized(form));
+
     private static ulong Word(IReadOnlyList<string> forms, int i) =>
         i < 0 ? 1UL : i >= forms.Count ? 2UL : FeatureHash.Normalized(forms[i]);
 

@@ -9,8 +9,9 @@ public sealed partial class SyntaxModel
     /// Like <see cref="Analyze"/>, but date phrases inside a clause ("Medvedev on Tuesday signed") and appositions between a
     /// leading name and its verb ("Igor Khovayev, the Russian envoy, held talks") are parsed apart from the sentence, which is
     /// then parsed without them; each is hung back on its verb or name.
+    /// A title-case headline (<paramref name="titleCase"/>) may tell its news without a full stop.
     /// </summary>
-    public void AnalyzeNews(IReadOnlyList<string> forms, SentenceAnalysis result)
+    public void AnalyzeNews(IReadOnlyList<string> forms, SentenceAnalysis result, bool titleCase = false)
     {
         int n = forms.Count;
         result.Reset(n);
@@ -80,6 +81,8 @@ public sealed partial class SyntaxModel
             ReadAsPastTense(forms, result, leading);
             main = ParseInto(forms, kept, result, leading);
         }
+        else if (HeadlinePresentVerb(forms, kept, result, main, titleCase) is var present and >= 0)
+            main = ParseInto(forms, kept, result, present);
         RepairSecondSubject(kept, result);
         RepairComplementAfterPlace(forms, kept, result);
         RepairTimeLimitInRelative(forms, kept, result);
@@ -371,6 +374,106 @@ public sealed partial class SyntaxModel
         }
         return -1;
     }
+
+    // "British MPs reject Theresa May's Brexit deal", "NATO orders 700 more troops to Kosovo after ...": a headline tells its news in
+    // the present tense, which the web-text parser read as one more noun of a single long noun phrase. A word right after a plain
+    // leading noun phrase, before any tense of the sentence's own, is the verb when the tagger reads it as one after a pronoun
+    // subject ("It orders 700 more troops", "They reject Theresa May's"); it is tagged so and made the root.
+    private int HeadlinePresentVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int root, bool titleCase)
+    {
+        var rootUpos = Tags.Upos[result.TagIds[root]];
+        if (!(rootUpos is "NOUN" or "PROPN" or "ADJ" or "VERB") || kept.Count < 4 || !(titleCase || forms[kept[^1]] == ".")) return -1;
+        if (forms[root].Length > 1 && forms[root].All(c => !char.IsLower(c))) return -1; // a headline in capitals
+        for (int k = 1; k + 1 < kept.Count && k <= 6; k++)
+        {
+            int previous = kept[k - 1], v = kept[k];
+            // The tagger may have read a leading noun as a verb too ("Turkish lawmakers/VBZ ratify"): its usual tag counts.
+            var before = Tags.Xpos[result.TagIds[previous]];
+            var usual = Tagger.MostFrequentXpos(forms[previous]);
+            bool nounBefore = before is "NN" or "NNS" or "NNP" or "NNPS"
+                || (before.StartsWith("VB", StringComparison.Ordinal) && (usual is "NN" or "NNS" or "NNP" or "NNPS" || (usual is null && char.IsUpper(forms[previous][0]))));
+            if (!nounBefore && before is not ("JJ" or "DT" or "CD" or "POS" or "HYPH" or "PRP$")) return -1;
+            var xpos = Tags.Xpos[result.TagIds[v]];
+            if (xpos is "VBD" or "VBZ" or "VBP" or "MD" || AuxiliaryForms.Contains(forms[v])) return -1;
+            if (!nounBefore || !forms[v].All(char.IsLower) || Subordinators.Contains(forms[v]) || xpos is "DT" or "CC" or "POS" or "PRP" or "PRP$") continue;
+            if (forms[kept[k + 1]] is "." or "," or "and" or "or" or "of" or "'s" or ":" or ";" or "to" or "who" or "which" or "that" or "whose") continue;
+            // A word the treebank never showed, with a noun's ending ("peacekeepers"), is no verb whatever the tagger guesses after "They".
+            bool third = forms[v].EndsWith('s') && !forms[v].EndsWith("ss", StringComparison.Ordinal);
+            var stem = third ? BaseForm(forms[v]) : forms[v];
+            // The verb agrees with the noun before it: "MPs reject", "NATO orders", not "repair shop with ...".
+            var subject = before.StartsWith("VB", StringComparison.Ordinal) ? usual ?? "NNP" : before;
+            if (third ? subject is "NNS" or "NNPS" : subject == "NN" && !forms[previous].Equals("police", StringComparison.OrdinalIgnoreCase)) continue;
+            if (Tagger.MostFrequentXpos(stem) is null && Tagger.MostFrequentXpos(forms[v]) is null
+                && NounEndings.Any(e => stem.EndsWith(e, StringComparison.Ordinal))) continue;
+            // An object that is a plain lower-case noun leaves a compound ("Good auto repair men."); a name, number, determiner
+            // or preposition may follow a verb.
+            int next = kept[k + 1];
+            if (char.IsLower(forms[next][0]) && (Tags.Xpos[result.TagIds[next]] is "NN" or "NNS" || Tagger.MostFrequentXpos(forms[next]) is "NN" or "NNS")) continue;
+            if (HasOwnFiniteVerb(forms, kept, result, k)) return -1;
+            // A verb of the sentence's own after it, with no clause opening between, leaves this word a noun.
+            if (RootAfterSubordinator(forms, kept, result, root, k) is false) return -1;
+            // ("orders" is probed as "They order 700 more troops": the plural pronoun reads a verb best.)
+            var probe = new List<string>(Math.Min(8, kept.Count - k) + 1) { "They", third ? BaseForm(forms[v]) : forms[v] };
+            for (int j = k + 1; j < kept.Count && probe.Count < 9; j++) probe.Add(forms[kept[j]]);
+            Span<int> tags = stackalloc int[probe.Count];
+            Tagger.Tag(probe, tags);
+            if (!(Tags.Xpos[tags[1]] == "VBP" || (Tags.Xpos[tags[1]] == "VBD" && IrregularPasts.Contains(forms[v])))) continue;
+            // ("North Korea cut off all lines": a verb whose past is its plain form is read as the past news tells.)
+            int tag = third ? Tags.Find("VERB", "VBZ") : IrregularPasts.Contains(forms[v]) ? Tags.Find("VERB", "VBD") : Tags.Find("VERB", "VBP");
+            if (tag < 0) return -1;
+            SetTag(forms, result, v, tag);
+            for (int j = 0; j < k; j++)
+                if (Tags.Upos[result.TagIds[kept[j]]] == "VERB")
+                    SetTag(forms, result, kept[j], Tagger.MostFrequentTagOf(forms[kept[j]]) is var noun and >= 0 && Tags.Upos[noun] is "NOUN" or "PROPN"
+                        ? noun : Tags.Find("PROPN", "NNP"));
+            return v;
+        }
+        return -1;
+    }
+
+    private void SetTag(IReadOnlyList<string> forms, SentenceAnalysis result, int i, int tag)
+    {
+        if (tag < 0) return;
+        result.TagIds[i] = tag;
+        result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], tag);
+        result.Feats[i] = Features?.Guess(forms[i], tag) ?? "_";
+    }
+
+    // A tense after the word, before any clause opens ("Raw data is ...", "Fish tacos are ..."): the sentence has its verb.
+    private bool HasOwnFiniteVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int k)
+    {
+        for (int j = k + 1; j < kept.Count; j++)
+        {
+            int w = kept[j];
+            if (Subordinators.Contains(forms[w]) || forms[w] is "after" or "as" or "before" or "since" or "until") return false;
+            if (Tags.Xpos[result.TagIds[w]] is "VBD" or "VBZ" or "VBP" or "MD" 
+                && Tagger.MostFrequentXpos(forms[w]) is not ("NN" or "NNS" or "NNP" or "NNPS")) return true;
+        }
+        return false;
+    }
+
+    // "threatens" → "threaten", "pushes" → "push", "denies" → "deny", "closes" → "close".
+    private static string BaseForm(string form) =>
+        form.EndsWith("ies", StringComparison.Ordinal) && form.Length > 4 ? form[..^3] + "y"
+        : form.EndsWith("es", StringComparison.Ordinal) && form.Length > 4
+          && (form[^3] is 'x' or 'z' || form.EndsWith("shes", StringComparison.Ordinal) || form.EndsWith("ches", StringComparison.Ordinal)
+              || form.EndsWith("sses", StringComparison.Ordinal)) ? form[..^2]
+        : form[..^1];
+
+    // Whether the parse's verb root, if it has one, lies in a clause opened after the leading words ("... after some 30 of its
+    // peacekeepers are hurt"): true, or no verb root; false when the root verb could be the sentence's own.
+    private bool RootAfterSubordinator(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int root, int k)
+    {
+        if (Tags.Upos[result.TagIds[root]] != "VERB") return true;
+        // ("Turkish lawmakers/VERB ratify ...": a root the tagger took for a verb though the word is usually a noun.)
+        if (Tagger.MostFrequentXpos(forms[root]) is "NN" or "NNS" or "NNP" or "NNPS") return true;
+        if (root <= kept[k]) return false;
+        for (int j = k + 1; j < kept.Count && kept[j] < root; j++)
+            if (Subordinators.Contains(forms[kept[j]]) || forms[kept[j]] is "after" or "as" or "before" or "since" or "until") return true;
+        return false;
+    }
+
+    private static readonly string[] NounEndings = ["er", "or", "ist", "ian", "ment", "tion", "sion", "ness", "ship", "ity", "ee", "eer", "ism", "ance", "ence"];
 
     private static readonly HashSet<string> CrowdVerbs = new(StringComparer.Ordinal)
     {

@@ -1638,4 +1638,30 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2022, 3, 1)));
         Assert.Equal((type, source), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Turkish MPs ratify Sweden's NATO accession protocol after a year of delay.", "SUPPORT", "TUR")]
+    [InlineData("The Pentagon orders 2,000 more troops to Saudi Arabia after the attack on its oil plants.", "MOBILIZE", "USA")]
+    [InlineData("Lavrov Arrives in Pyongyang for Talks With North Korean Officials.", "CONSULT", "RUS")]
+    public void A_headline_tells_its_news_in_the_present_tense_even_in_title_case(string sentence, string type, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2024, 1, 23)));
+        Assert.Equal((type, source), (e.Plover, e.Source.Single().Polity));
+    }
+
+    [Fact]
+    public void A_title_case_headline_is_tagged_by_its_common_words_and_a_web_noun_phrase_keeps_its_noun_root()
+    {
+        var headline = Parsed("Lavrov Arrives in Pyongyang for Talks With North Korean Officials.", new DateTime(2024, 6, 19));
+        var arrives = Assert.Single(headline, t => t.Text == "Arrives");
+        Assert.Equal(("VERB", 0, "arrive"), (arrives.Upos, arrives.Head, arrives.Lemma));
+        Assert.Equal("NOUN", Assert.Single(headline, t => t.Text == "Talks").Upos);
+        // Running text, however many capitals it holds, is left to the tagger.
+        List<string> running = ["Foreign", "Minister", "Jeyhun", "Bayramov", "met", "Russian", "President", "Vladimir", "Putin", "."];
+        Assert.False(NewsTitleCase.Lowercase(running, _ => "NN"));
+        Assert.Equal("Minister", running[1]);
+        // A shop's review line has no verb to find.
+        var review = Parsed("Great bicycle repair shop with friendly staff.", new DateTime(2024, 6, 19));
+        Assert.DoesNotContain(review, t => t.Upos == "VERB");
+    }
 }

@@ -1,0 +1,83 @@
+namespace Defacto.Syntax;
+
+/// <summary>
+/// Headlines written in title case ("Xi Jinping Arrives in Moscow for Talks With Vladimir Putin"): the web-text tagger reads every
+/// capitalized word as a name, so the common words among them are tagged as their lower-case forms.
+/// </summary>
+public static class NewsTitleCase
+{
+    // Words title case may leave in lower case: articles, conjunctions and prepositions.
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up",
+        "via", "vs", "with", "from", "into", "onto", "over", "after", "against", "amid", "around", "before", "between", "during", "near",
+        "since", "than", "through", "toward", "towards", "under", "upon", "without", "within", "across", "about", "among", "despite",
+    };
+
+    /// <summary>
+    /// Lower-cases, in place, the capitalized words after the first whose most frequent training tag (<paramref name="tagOf"/>, by
+    /// lower-cased form) is a common word's, when the sentence is a title-case headline: every word but the small ones is capitalized,
+    /// at least one word is in lower case elsewhere in its letters, and one capitalized word is most often a verb. Returns whether it did.
+    /// </summary>
+    public static bool Lowercase(List<string> forms, Func<string, string?> tagOf)
+    {
+        int content = 0;
+        bool verb = false;
+        for (int i = 1; i < forms.Count; i++)
+        {
+            var f = forms[i];
+            if (!IsWord(f) || SmallWords.Contains(f)) continue;
+            // A lower-case content word ("met", "officials") is running text.
+            if (!char.IsUpper(f[0])) return false;
+            // A word in capitals is an acronym, or the whole line shouts.
+            if (!HasLower(f)) continue;
+            content++;
+            if (!verb && IsVerbLike(f, tagOf)) verb = true;
+        }
+        if (content < 3 || !verb) return false;
+        for (int i = 1; i < forms.Count; i++)
+        {
+            var f = forms[i];
+            if (!IsWord(f) || !char.IsUpper(f[0]) || !HasLower(f)) continue;
+            if (TagOf(f, tagOf) is { } tag && tag is not ("NNP" or "NNPS")) forms[i] = f.ToLowerInvariant();
+        }
+        return true;
+    }
+
+    // A rare inflection ("Condemns", "Vanishes") is known by its stem's tag.
+    private static string? TagOf(string f, Func<string, string?> tagOf)
+    {
+        if (tagOf(f) is { } tag) return tag;
+        foreach (var ending in Endings)
+            if (f.Length > ending.Length + 2 && f.EndsWith(ending, StringComparison.Ordinal) && tagOf(f[..^ending.Length]) is { } stem)
+                return stem;
+        return null;
+    }
+
+    // A verb, or an inflection of one ("Puts" is more often a noun in the treebank, "put" a verb).
+    private static bool IsVerbLike(string f, Func<string, string?> tagOf)
+    {
+        if (TagOf(f, tagOf) is { } tag && tag.StartsWith("VB", StringComparison.Ordinal)) return true;
+        foreach (var ending in Endings)
+            if (f.Length > ending.Length + 2 && f.EndsWith(ending, StringComparison.Ordinal) && tagOf(f[..^ending.Length]) is { } stem
+                && stem.StartsWith("VB", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] Endings = ["es", "s", "ed", "d", "ing"];
+
+    private static bool IsWord(string f)
+    {
+        if (f.Length == 0 || !char.IsLetter(f[0])) return false;
+        foreach (var c in f)
+            if (char.IsDigit(c)) return false;
+        return true;
+    }
+
+    private static bool HasLower(string f)
+    {
+        foreach (var c in f)
+            if (char.IsLower(c)) return true;
+        return false;
+    }
+}
