@@ -81,6 +81,8 @@ public sealed partial class SyntaxModel
             ReadAsPastTense(forms, result, leading);
             main = ParseInto(forms, kept, result, leading);
         }
+        else if (CrowdSubjectVerb(forms, kept, result, main) is var crowd and >= 0)
+            main = ParseInto(forms, kept, result, crowd);
         else if (HeadlinePresentVerb(forms, kept, result, main, titleCase) is var present and >= 0)
             main = ParseInto(forms, kept, result, present);
         RepairSecondSubject(kept, result);
@@ -472,6 +474,41 @@ public sealed partial class SyntaxModel
             if (Subordinators.Contains(forms[kept[j]]) || forms[kept[j]] is "after" or "as" or "before" or "since" or "until") return true;
         return false;
     }
+
+    // "Thousands of protesters who say the vote was rigged stormed the parliament", "Tens of thousands of protesters led by a former
+    // minister, rallied ...": a crowd's long subject, with a relative clause or a participle's phrase of its own, drew the greedy
+    // parse into the modifier and left the crowd's deed hanging from it. The first past tense of what crowds do, outside the
+    // modifier's own verbs, is the root.
+    private int CrowdSubjectVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int root)
+    {
+        if (kept.Count < 6 || !QuantityWords.Contains(forms[kept[0]])) return -1;
+        bool modified = false;
+        for (int k = 1; k < kept.Count; k++)
+        {
+            int v = kept[k];
+            var xpos = Tags.Xpos[result.TagIds[v]];
+            if (forms[v] is "who" or "which" or "that" || (xpos == "VBN" && k + 1 < kept.Count && forms[kept[k + 1]] == "by")) modified = true;
+            // (The deed itself may be read as a participle: "rallied/VBN around the monument".)
+            if (xpos is not ("VBD" or "VBN") || !char.IsLower(forms[v][0]) || AuxiliaryForms.Contains(forms[v])
+                || (k + 1 < kept.Count && forms[kept[k + 1]] == "by")) continue;
+            if (!modified) return -1;
+            // The modifier's own verb: right after its pronoun ("who stormed"), or after an auxiliary ("was rigged").
+            int before = kept[k - 1];
+            if (forms[before] is "who" or "which" or "that" || AuxiliaryForms.Contains(forms[before])) continue;
+            if (!CrowdDeeds.Contains(result.Lemmas[v])) continue;
+            if (v == root) return -1;
+            ReadAsPastTense(forms, result, v);
+            return v;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> CrowdDeeds = new(StringComparer.Ordinal)
+    {
+        "rally", "march", "gather", "protest", "demonstrate", "mass", "converge", "riot", "storm", "rampage", "torch", "burn", "occupy",
+        "block", "besiege", "surround", "attack", "clash", "loot", "ransack", "break", "set", "throw", "hurl", "tear", "take", "pelt",
+        "stone", "chant", "swarm", "overrun", "seize", "barricade",
+    };
 
     private static readonly string[] NounEndings = ["er", "or", "ist", "ian", "ment", "tion", "sion", "ness", "ship", "ity", "ee", "eer", "ism", "ance", "ence"];
 

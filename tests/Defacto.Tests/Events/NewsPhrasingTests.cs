@@ -1664,4 +1664,13 @@ public sealed class NewsPhrasingTests
         var review = Parsed("Great bicycle repair shop with friendly staff.", new DateTime(2024, 6, 19));
         Assert.DoesNotContain(review, t => t.Upos == "VERB");
     }
+
+    [Theory]
+    [InlineData("Thousands of young protesters who say Sunday's election was rigged in favour of the Communists stormed the parliament building in Chisinau on Tuesday.", "MDA")]
+    [InlineData("Tens of thousands of opposition supporters led by Levan Gachechiladze, a former presidential candidate, rallied outside parliament in Tbilisi on Thursday to demand the president's resignation.", "GEO")]
+    public void A_crowds_deed_after_a_long_subject_with_its_own_clause_is_the_news(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2009, 4, 9)));
+        Assert.Equal(("PROTEST", source), (e.Plover, e.Source.Single().Polity));
+    }
 }
