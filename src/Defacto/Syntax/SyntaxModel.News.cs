@@ -48,7 +48,10 @@ public sealed partial class SyntaxModel
         RepairNounCompounds(forms, result);
         for (int i = 0; i < n; i++) result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], result.TagIds[i]);
         for (int i = 0; i < n; i++) result.Feats[i] = Features?.Guess(forms[i], result.TagIds[i]) ?? "_";
-        int main = ParseInto(forms, kept, result);
+        // "Ankara's top diplomat, Hakan Fidan, held/VBN talks ...": the verb after an apposition, read as a participle though its
+        // object follows, is the clause's past tense and its root.
+        int appositionVerb = appositions.Count == 1 ? PastAfterApposition(forms, result, appositions[0].Close) : -1;
+        int main = ParseInto(forms, kept, result, appositionVerb);
         if (MisreadPredicate(forms, kept, result, main) is var predicate and >= 0)
         {
             // The clause is parsed again with the verb read as the past tense it is.
@@ -452,6 +455,15 @@ public sealed partial class SyntaxModel
                 && Tagger.MostFrequentXpos(forms[w]) is not ("NN" or "NNS" or "NNP" or "NNPS")) return true;
         }
         return false;
+    }
+
+    private int PastAfterApposition(IReadOnlyList<string> forms, SentenceAnalysis result, int close)
+    {
+        int verb = close + 1;
+        if (verb < forms.Count && Tags.Xpos[result.TagIds[verb]] == "RB") verb++;
+        if (verb + 1 >= forms.Count || Tags.Xpos[result.TagIds[verb]] != "VBN" || !char.IsLower(forms[verb][0])) return -1;
+        ReadAsPastTense(forms, result, verb);
+        return verb;
     }
 
     // "threatens" → "threaten", "pushes" → "push", "denies" → "deny", "closes" → "close".

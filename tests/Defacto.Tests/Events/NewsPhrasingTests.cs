@@ -1673,4 +1673,22 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2009, 4, 9)));
         Assert.Equal(("PROTEST", source), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void A_past_tense_after_an_apposition_read_as_a_participle_is_the_clauses_verb()
+    {
+        var e = Assert.Single(CodedText.Events("Ankara's top diplomat, Mevlut Cavusoglu, held talks in Tripoli on Monday with Fayez al-Sarraj, the head of the UN-backed government whose forces had driven back an offensive on the capital, becoming the first foreign minister to visit since the siege ended.", new DateTime(2020, 6, 8)));
+        Assert.Equal(("CONSULT", "TUR", "LBY"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Theory]
+    [InlineData("UN weapons inspectors visited the port of Latakia on Tuesday to take samples from the containers.", "INVESTIGATE", "IGO")]
+    [InlineData("Swiss prosecutors opened criminal proceedings on Wednesday into the bidding for two football tournaments.", "INVESTIGATE", "CHE")]
+    [InlineData("Judges at the International Criminal Court ruled on Friday that Libya must hand the suspect over to The Hague.", "DEMAND", "IGO")]
+    [InlineData("The European Court of Human Rights ruled on Thursday that Moscow was to blame for the torching of villages after the war.", "DISAPPROVE", "IGO")]
+    public void Inspectors_visits_and_criminal_proceedings_investigate_and_a_court_that_rules_a_party_must_act_or_is_to_blame_demands_or_finds_against(string sentence, string type, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2015, 5, 27)));
+        Assert.Equal((type, source), (e.Plover, e.Source.Single().Code![..3]));
+    }
 }
