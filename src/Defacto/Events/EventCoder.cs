@@ -948,8 +948,11 @@ public sealed partial class EventCoder
             }
             // The first named is the source, as a reader takes "Biden and Xi agreed".
             var ordered = sources.OrderBy(m => actors.TokensOf(m).First is var f && f >= 0 ? f : int.MaxValue).ToList();
-            targets = ordered.Skip(1).ToList();
-            sources = [ordered[0]];
+            // "Isa Mustafa and Aleksandar Vucic, the prime ministers of Kosovo and Serbia, agreed": an apposition names the same
+            // sides again; each other side is one target, and the first side is not its own.
+            var first = ordered[0];
+            targets = ordered.Skip(1).Where(t => t.Code is null || t.Code != first.Code).DistinctBy(t => t.Code ?? t.Text).ToList();
+            sources = [first];
         }
         if (PetrarchConventions && sources.Count >= 2 && sources.Exists(s => targets.Exists(t => SameActor(s, t))))
         {

@@ -1691,4 +1691,19 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2015, 5, 27)));
         Assert.Equal((type, source), (e.Plover, e.Source.Single().Code![..3]));
     }
+
+    [Fact]
+    public void Two_sides_named_again_in_an_apposition_are_each_others_one_target()
+    {
+        var e = Assert.Single(CodedText.Events("Ararat Mirzoyan and Jeyhun Bayramov, the foreign ministers of Armenia and Azerbaijan, agreed on Thursday on the full text of a peace treaty.", new DateTime(2025, 3, 13)));
+        Assert.Equal(("AGREE", "ARMGOV"), (e.Plover, e.Source.Single().Code));
+        Assert.Equal("AZEGOV", e.Target.Single().Code);
+    }
+
+    [Fact]
+    public void Pulling_out_of_a_planned_meeting_refuses_to_meet()
+    {
+        var e = Assert.Single(CodedText.Events("Ilham Aliyev pulled out of a meeting with Nikol Pashinyan that had been planned for Thursday in Granada.", new DateTime(2023, 10, 4)));
+        Assert.Equal(("REJECT", "AZE", "ARM"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
