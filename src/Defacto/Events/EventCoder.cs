@@ -74,6 +74,20 @@ public sealed partial class EventCoder
     /// <summary>Codes that are each other's negation (PETRARCH's ontology: not 050 is 110): a negated deed is coded as its opposite.</summary>
     public IReadOnlyDictionary<string, string> NegatedCodes { get; init; } = new Dictionary<string, string>();
 
+    private static readonly HashSet<string> BehestNouns = new(StringComparer.Ordinal) { "request", "invitation", "behest", "urging", "initiative", "insistence" };
+
+    // The actor of "at X's request" or "at the request of X" within the predicate's phrase, or an empty list.
+    private static List<Mention> Requester(DependencyTree tree, SentenceActors actors, int predicate)
+    {
+        foreach (int r in tree.Subtree(predicate))
+        {
+            if (tree.Lemma(r) != "request" || !tree.Children(r).Any(x => tree.Rel(x) == "case" && tree.Lower(x) == "at")) continue;
+            foreach (int x in tree.Children(r))
+                if (tree.Rel(x) is "nmod:poss" or "nmod" && actors.ActorsOf(x) is { Count: > 0 } found) return found;
+        }
+        return [];
+    }
+
     // Roots whose deed is mutual: "Moldovan and Transnistrian negotiators discussed" is one side meeting the other; two sides that
     // agree to or observe a truce each grant it to the other.
     private static readonly string[] MutualRoots = ["03", "04", "06", "050", "054", "057", "0871"];
@@ -923,6 +937,13 @@ public sealed partial class EventCoder
 
         var sources = c.Sources;
         var targets = c.Targets;
+        // "A Gulf force sent at Manama's request", "paratroopers landing in Kazakhstan at the request of President Tokayev": troops
+        // deployed at a government's request protect it (military aid, CAMEO 074); the government asking is the target.
+        if (!PetrarchConventions && code == "154" && Requester(tree, actors, c.LightVerb >= 0 ? c.LightVerb : c.Token) is { Count: > 0 } requester)
+        {
+            code = "074";
+            targets = requester;
+        }
         // "Trump, Trudeau and Pena Nieto signed the agreement": three or more signers each sign it, none signs with the others.
         bool everySigner = sources.Count >= 3 && code.StartsWith("057", StringComparison.Ordinal);
         // "Israel and Hamas agreed on the first phase of Trump's plan", "met over a dinner hosted by Guterres", "drills in the Gulf of
@@ -1037,6 +1058,8 @@ public sealed partial class EventCoder
         foreach (var c in tree.Children(predicate))
         {
             if (!(tree.BaseRel(c) is "obl" or "nmod") || !LocationPrepositions.Contains(CaseOf(tree, c))) continue;
+            // "At the request of President Barrow", "at Manama's invitation": who asked, not where.
+            if (BehestNouns.Contains(tree.Lemma(c))) continue;
             bool named = tree.Upos(c) == "PROPN" || actors.At(c) is not null;
             if (!named) foreach (var m in tree.Children(c)) if (tree.Upos(m) == "PROPN" && tree.BaseRel(m) is "compound" or "amod" or "nmod") named = true;
             if (!named) continue;

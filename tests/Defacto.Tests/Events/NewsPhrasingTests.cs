@@ -1706,4 +1706,14 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Ilham Aliyev pulled out of a meeting with Nikol Pashinyan that had been planned for Thursday in Granada.", new DateTime(2023, 10, 4)));
         Assert.Equal(("REJECT", "AZE", "ARM"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("French troops landed in Bamako on Friday at the request of the Malian government.", "FRA", "MLI")]
+    [InlineData("Senegalese troops crossed into Gambia on Thursday at the request of President Adama Barrow.", "SEN", "GMB")]
+    public void Troops_sent_in_at_a_governments_request_are_military_aid_to_it_and_the_request_is_no_place(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2017, 1, 19)));
+        Assert.Equal(("AID", "074", source, target), (e.Plover, e.Cameo, e.Source.Single().Polity, e.Target.Single().Polity));
+        Assert.DoesNotContain("request", e.Location ?? "", StringComparison.Ordinal);
+    }
 }
