@@ -593,7 +593,8 @@ public sealed partial class EventCoder
             sources.Add(criminal);
         // "Israel called up reservists": the forces one mobilizes are one's own, not a side it acts on; so are the troops a
         // government agrees, offers or promises to send or pull out ("Washington agreed to pull all US troops out").
-        bool ownForces = !PetrarchConventions && (code.StartsWith("15", StringComparison.Ordinal) || code == "074"
+        // ("Declared a truce, ordering Russian forces to halt": nor are the forces told to stop firing whom a truce is offered to.)
+        bool ownForces = !PetrarchConventions && (code.StartsWith("15", StringComparison.Ordinal) || code == "074" || code.StartsWith("087", StringComparison.Ordinal)
             || (code.Length >= 2 && code[..2] is "03" or "13" && targets.Count > 0 && targets.TrueForAll(t => t.Code is { Length: > 3 } c && c[3..].StartsWith("MIL", StringComparison.Ordinal))));
         if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
         // "Poland handed tanks to Ukraine, Defence Minister Blaszczak said": help goes to another side; the source's own people

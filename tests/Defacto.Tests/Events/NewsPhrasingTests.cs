@@ -384,10 +384,11 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
-    public void Forces_sent_to_keep_the_peace_or_at_the_hosts_request_do_not_face_the_host()
+    public void Forces_sent_at_the_hosts_request_aid_the_host_and_forces_massed_on_a_border_face_the_other_side()
     {
-        var requested = Assert.Single(Code("Kazakhstan deployed two hundred soldiers to Kyrgyzstan on Monday at the request of the Kyrgyz government."), e => e.Plover == "MOBILIZE");
-        Assert.Empty(requested.Target);
+        // Two blind writers (dev33, dev34) coded troops sent in at a government's request as military aid to it.
+        var requested = Assert.Single(Code("Kazakhstan deployed two hundred soldiers to Kyrgyzstan on Monday at the request of the Kyrgyz government."), e => e.Plover == "AID");
+        Assert.Equal(["KGZ"], requested.Target.Select(a => a.Code![..3]));
         var massed = Assert.Single(Code("Azerbaijan massed troops and artillery along its border with Armenia on Monday."), e => e.Plover == "MOBILIZE");
         Assert.Equal(["ARM"], massed.Target.Select(a => a.Code![..3]));
     }
@@ -1715,5 +1716,15 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2017, 1, 19)));
         Assert.Equal(("AID", "074", source, target), (e.Plover, e.Cameo, e.Source.Single().Polity, e.Target.Single().Polity));
         Assert.DoesNotContain("request", e.Location ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forces_ordered_to_hold_their_fire_make_a_truce_and_ones_own_forces_are_not_whom_it_is_offered_to()
+    {
+        var hold = Assert.Single(CodedText.Events("Petro Poroshenko ordered his forces to hold their fire for a week on Friday.", new DateTime(2014, 6, 20)));
+        Assert.Equal(("CONCEDE", "0871", "UKR"), (hold.Plover, hold.Cameo, hold.Source.Single().Polity));
+        var truce = Assert.Single(CodedText.Events("Vladimir Putin declared a Christmas truce in Ukraine on Thursday, ordering Russian forces to stop firing for thirty-six hours.", new DateTime(2023, 1, 6)));
+        Assert.Equal(("CONCEDE", "RUS"), (truce.Plover, truce.Source.Single().Polity));
+        Assert.DoesNotContain(truce.Target, t => t.Code!.StartsWith("RUS", StringComparison.Ordinal));
     }
 }
