@@ -182,6 +182,7 @@ public static class KnowledgeBaseLoader
             "contested" => PolityKind.Contested,
             "former" => PolityKind.Former,
             "region" => PolityKind.Region,
+            "territory" => PolityKind.Territory,
             _ => (PolityKind)(-1),
         };
         return kind >= 0;

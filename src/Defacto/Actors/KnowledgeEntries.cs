@@ -1,6 +1,6 @@
 namespace Defacto.Actors;
 
-/// <summary>What kind of polity an entry is: UN member or observer, contested or de facto state, former state, region.</summary>
+/// <summary>What kind of polity an entry is: UN member or observer, contested or de facto state, former state, region, or a territory with its own code.</summary>
 public enum PolityKind
 {
     Member,
@@ -8,6 +8,9 @@ public enum PolityKind
     Contested,
     Former,
     Region,
+
+    /// <summary>A territory under another state's sovereignty that news and the field's codebooks name apart (Hong Kong, HKG); its sovereign is <see cref="Polity.ClaimedBy"/>.</summary>
+    Territory,
 }
 
 /// <summary>A state, contested state, former state or region with its names, demonyms, capital and existence interval.</summary>
@@ -22,7 +25,7 @@ public sealed record Polity(string Code, PolityKind Kind, string Name)
     /// <summary>Buildings or places that stand for the government ("the Kremlin").</summary>
     public IReadOnlyList<string> Seats { get; init; } = [];
 
-    /// <summary>Code of the UN member that claims the territory, for contested states.</summary>
+    /// <summary>Code of the UN member that claims the territory, for contested states; the sovereign, for a territory.</summary>
     public string? ClaimedBy { get; init; }
 
     public Validity Existence { get; init; }

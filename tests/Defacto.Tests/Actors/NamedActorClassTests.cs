@@ -35,7 +35,7 @@ public class NamedActorClassTests
             new DateOnly(2019, 6, 1));
         Assert.Equal("AUSBUSWBC", ActorTestData.SingleMention(doc, "Westpac").Code);
         Assert.Equal("INDBUSPNB", ActorTestData.SingleMention(doc, "Punjab National Bank").Code);
-        Assert.Equal("CHNMEDAPD", ActorTestData.SingleMention(doc, "Apple Daily").Code);
+        Assert.Equal("HKGMEDAPD", ActorTestData.SingleMention(doc, "Apple Daily").Code);
         Assert.Equal("JPNBUS", ActorTestData.SingleMention(doc, "Carlos Ghosn").Code);
         Assert.Equal("NGOSPTFIF", ActorTestData.SingleMention(doc, "FIFA").Code);
     }

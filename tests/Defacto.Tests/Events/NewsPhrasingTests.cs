@@ -972,7 +972,7 @@ public sealed class NewsPhrasingTests
     public void A_person_whose_home_code_names_a_state_body_belongs_to_that_state()
     {
         var e = Assert.Single(CodedText.Events("Hong Kong leader Carrie Lam announced on Wednesday that her government would withdraw the extradition bill.", new DateTime(2019, 9, 4)));
-        Assert.Equal(("CONCEDE", "CHN"), (e.Plover, e.Source.Single().Polity));
+        Assert.Equal(("CONCEDE", "HKG"), (e.Plover, e.Source.Single().Polity));
     }
 
     [Fact]
