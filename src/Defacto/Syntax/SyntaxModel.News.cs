@@ -91,6 +91,7 @@ public sealed partial class SyntaxModel
         RepairSecondSubject(kept, result);
         RepairComplementAfterPlace(forms, kept, result);
         RepairTimeLimitInRelative(forms, kept, result);
+        RepairNameAsPunctuation(forms, kept, result);
         if (speech is { } said)
         {
             int saying = ParseInto(forms, Enumerable.Range(said.Comma + 1, n - 2 - said.Comma).ToList(), result, said.Verb);
@@ -680,6 +681,27 @@ public sealed partial class SyntaxModel
         foreach (int d in kept)
             if (result.Heads[d] == verb + 1 && BaseLabel(result, d) == "nsubj" && Tags.Upos[result.TagIds[d]] == "PRON") return true;
         return false;
+    }
+
+    // "was received by Mohammed bin Salman", "for talks with Kolinda Grabar-Kitarovic": the parser sometimes takes the preposition
+    // for the phrase's head and hangs an unfamiliar name from it as punctuation. A word is never punctuation: the name heads the
+    // phrase, in the preposition's place, and the preposition is its case marker ("by" after a passive marks the agent).
+    private void RepairNameAsPunctuation(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
+    {
+        foreach (int i in kept)
+        {
+            if (Parser.Labels[result.Labels[i]] != "punct" || Tags.Upos[result.TagIds[i]] is not ("PROPN" or "NOUN")) continue;
+            int adposition = result.Heads[i] - 1;
+            if (adposition < 0 || adposition > i || Tags.Upos[result.TagIds[adposition]] != "ADP" || Parser.Labels[result.Labels[adposition]] == "case") continue;
+            int head = result.Heads[adposition] - 1;
+            var label = Parser.Labels[result.Labels[adposition]];
+            bool agent = forms[adposition].Equals("by", StringComparison.OrdinalIgnoreCase) && head >= 0
+                && kept.Exists(d => result.Heads[d] == head + 1 && Parser.Labels[result.Labels[d]] == "aux:pass");
+            result.Heads[i] = head + 1;
+            result.Labels[i] = LabelId(agent ? "obl:agent" : label);
+            result.Heads[adposition] = i + 1;
+            result.Labels[adposition] = LabelId("case");
+        }
     }
 
     private string BaseLabel(SentenceAnalysis result, int word)

@@ -1727,4 +1727,13 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("CONCEDE", "RUS"), (truce.Plover, truce.Source.Single().Polity));
         Assert.DoesNotContain(truce.Target, t => t.Code!.StartsWith("RUS", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_the_parser_hung_from_its_preposition_as_punctuation_heads_the_phrase()
+    {
+        var tokens = Parsed("Joe Biden was received by Mohammed bin Salman in Jeddah.", new DateTime(2022, 7, 15));
+        Assert.DoesNotContain(tokens, t => t.DepRel == "punct" && t.Upos != "PUNCT");
+        var e = Assert.Single(CodedText.Events("Joe Biden was received by Mohammed bin Salman in Jeddah.", new DateTime(2022, 7, 15)));
+        Assert.Equal(("CONSULT", "SAU", "USA"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
