@@ -246,6 +246,12 @@ public sealed partial class EventCoder
             var rel = tree.BaseRel(c);
             if (rel is not ("ccomp" or "xcomp") && !(rel == "advcl" && IsComplementClause(tree, c))) continue;
             int subject = tree.Child(c, "nsubj");
+            // "Demanded that Manila formally apologise, compensate the family and punish ...": the parser may hang the clause's
+            // first verb, with the subject, below a later one; the subject before the complement's head is still its subject.
+            if (subject < 0 && tree.Child(c, "mark") < 0)
+                foreach (var d in tree.Children(c))
+                    if (d < c && tree.BaseRel(d) == "advcl" && tree.Child(d, "mark") is var that and >= 0 && tree.Lower(that) == "that"
+                        && tree.Child(d, "nsubj") is var early and >= 0) { subject = early; break; }
             if (subject >= 0 && SubjectActors(tree, actors, subject) is { Count: > 0 } named && !named.Exists(sources.Contains))
             {
                 // "Demanded that M23 halt its offensive and that Rwandan troops withdraw": each "that" clause names one more.

@@ -1736,4 +1736,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Joe Biden was received by Mohammed bin Salman in Jeddah.", new DateTime(2022, 7, 15)));
         Assert.Equal(("CONSULT", "SAU", "USA"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void The_subject_of_a_demanded_clause_is_its_target_when_the_parser_hung_the_first_verb_below_a_later_one()
+    {
+        var e = Assert.Single(CodedText.Events("Turkey's Prime Minister Recep Tayyip Erdogan demanded on Tuesday that Israel formally apologise, compensate the families and lift its blockade of Gaza.", new DateTime(2010, 6, 1)));
+        Assert.Equal(("DEMAND", "TUR", "ISR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
