@@ -155,7 +155,7 @@ public sealed class SentenceActors
                 // "Took to the streets of Makhachkala": the streets of a place are in it.
                 // ("Rallied around the monument in the capital": a crowd gathers where it stands; forces "around Taiwan" are not in it.)
                 if (c != role && _tree.BaseRel(c) is "obl" or "advcl" && (HasPlaceCase(c) || (CaseWord(c) == "around" && bare.Sector is not ("MIL" or "COP" or "SPY")) || _tree.Lemma(c) is "street" or "square")
-                    && (polity = PlaceUnder(c, 2, self: true)) is not null) break;
+                    && (polity = IsMission(c) ? MissionPlace(c) : PlaceUnder(c, 2, self: true)) is not null) break;
         // "Indigenous groups blocked highways across Guatemala": a doer's deed done to something somewhere is done there (not where
         // it came from or went: "moved fuel from Serbia into Kosovo"; criminals have their own rule).
         if (polity is null && verb >= 0 && bare.Sector != "CRM" && _tree.BaseRel(role) == "nsubj" && _tree.Child(verb, "obj") is var done and >= 0 && At(done) is null)
@@ -220,6 +220,17 @@ public sealed class SentenceActors
             found = p;
         }
         return found;
+    }
+
+    // "Rioters broke into the US embassy in Belgrade": a foreign mission is where it stands, not the country that owns it.
+    private bool IsMission(int nominal) => _tree.Lemma(nominal) is "embassy" or "consulate" or "mission";
+
+    // The place a mission stands in ("in Belgrade"), passing over its owner ("US", "Russia's").
+    private string? MissionPlace(int mission)
+    {
+        foreach (var c in _tree.Children(mission))
+            if (_tree.BaseRel(c) is "nmod" or "obl" && HasPlaceCase(c) && _tree.Rel(c) != "nmod:poss" && (At(c)?.Polity ?? PlaceUnder(c, 1)) is { } place) return place;
+        return null;
     }
 
     private string? PlaceUnder(int node, int depth, bool self = false)

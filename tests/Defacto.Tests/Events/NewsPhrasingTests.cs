@@ -1743,4 +1743,11 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Turkey's Prime Minister Recep Tayyip Erdogan demanded on Tuesday that Israel formally apologise, compensate the families and lift its blockade of Gaza.", new DateTime(2010, 6, 1)));
         Assert.Equal(("DEMAND", "TUR", "ISR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void A_crowd_that_breaks_into_a_foreign_embassy_belongs_where_the_embassy_stands()
+    {
+        var e = Assert.Single(CodedText.Events("Hundreds of protesters broke into the Saudi embassy in Tehran on Saturday night.", new DateTime(2016, 1, 2)));
+        Assert.Equal(("PROTEST", "IRN", "SAU"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
