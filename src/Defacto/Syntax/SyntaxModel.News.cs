@@ -287,9 +287,7 @@ public sealed partial class SyntaxModel
     private void ReadAsPastTense(IReadOnlyList<string> forms, SentenceAnalysis result, int verb)
     {
         if (Tags.Xpos[result.TagIds[verb]] is "VBD" or "VBZ" or "VBP") return;
-        result.TagIds[verb] = Tags.Find("VERB", "VBD");
-        result.Lemmas[verb] = Lemmatizer.Lemmatize(forms[verb], result.TagIds[verb]);
-        result.Feats[verb] = Features?.Guess(forms[verb], result.TagIds[verb]) ?? "_";
+        SetTag(forms, result, verb, Tags.Find("VERB", "VBD"));
     }
 
     // "Ukrainian drones launched from lorries parked near Russian air bases struck dozens of bombers": a participle right after its
@@ -383,8 +381,8 @@ public sealed partial class SyntaxModel
 
     // "British MPs reject Theresa May's Brexit deal", "NATO orders 700 more troops to Kosovo after ...": a headline tells its news in
     // the present tense, which the web-text parser read as one more noun of a single long noun phrase. A word right after a plain
-    // leading noun phrase, before any tense of the sentence's own, is the verb when the tagger reads it as one after a pronoun
-    // subject ("It orders 700 more troops", "They reject Theresa May's"); it is tagged so and made the root.
+    // leading noun phrase, before any tense of the sentence's own, is the verb when the tagger reads it as one after a plural
+    // pronoun ("They order 700 more troops", "They reject Theresa May's"); it is tagged so and made the root.
     private int HeadlinePresentVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int root, bool titleCase)
     {
         var rootUpos = Tags.Upos[result.TagIds[root]];
@@ -415,11 +413,10 @@ public sealed partial class SyntaxModel
             // or preposition may follow a verb.
             int next = kept[k + 1];
             if (char.IsLower(forms[next][0]) && (Tags.Xpos[result.TagIds[next]] is "NN" or "NNS" || Tagger.MostFrequentXpos(forms[next]) is "NN" or "NNS")) continue;
-            if (HasOwnFiniteVerb(forms, kept, result, k)) return -1;
             // A verb of the sentence's own after it, with no clause opening between, leaves this word a noun.
-            if (RootAfterSubordinator(forms, kept, result, root, k) is false) return -1;
+            if (HasOwnFiniteVerb(forms, kept, result, k) || !RootAfterSubordinator(forms, kept, result, root, k)) return -1;
             // ("orders" is probed as "They order 700 more troops": the plural pronoun reads a verb best.)
-            var probe = new List<string>(Math.Min(8, kept.Count - k) + 1) { "They", third ? BaseForm(forms[v]) : forms[v] };
+            var probe = new List<string>(Math.Min(8, kept.Count - k) + 1) { "They", stem };
             for (int j = k + 1; j < kept.Count && probe.Count < 9; j++) probe.Add(forms[kept[j]]);
             Span<int> tags = stackalloc int[probe.Count];
             Tagger.Tag(probe, tags);
@@ -451,12 +448,15 @@ public sealed partial class SyntaxModel
         for (int j = k + 1; j < kept.Count; j++)
         {
             int w = kept[j];
-            if (Subordinators.Contains(forms[w]) || forms[w] is "after" or "as" or "before" or "since" or "until") return false;
-            if (Tags.Xpos[result.TagIds[w]] is "VBD" or "VBZ" or "VBP" or "MD" 
+            if (OpensClause(forms[w])) return false;
+            if (Tags.Xpos[result.TagIds[w]] is "VBD" or "VBZ" or "VBP" or "MD"
                 && Tagger.MostFrequentXpos(forms[w]) is not ("NN" or "NNS" or "NNP" or "NNPS")) return true;
         }
         return false;
     }
+
+    // A word that opens a clause of its own: a subordinator, or a conjunction of time ("after some 30 peacekeepers are hurt").
+    private static bool OpensClause(string form) => Subordinators.Contains(form) || form is "after" or "as" or "before" or "since" or "until";
 
     private int PastAfterApposition(IReadOnlyList<string> forms, SentenceAnalysis result, int close)
     {
@@ -484,7 +484,7 @@ public sealed partial class SyntaxModel
         if (Tagger.MostFrequentXpos(forms[root]) is "NN" or "NNS" or "NNP" or "NNPS") return true;
         if (root <= kept[k]) return false;
         for (int j = k + 1; j < kept.Count && kept[j] < root; j++)
-            if (Subordinators.Contains(forms[kept[j]]) || forms[kept[j]] is "after" or "as" or "before" or "since" or "until") return true;
+            if (OpensClause(forms[kept[j]])) return true;
         return false;
     }
 
