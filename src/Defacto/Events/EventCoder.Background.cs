@@ -153,11 +153,21 @@ public sealed partial class EventCoder
     // says was not done.
     private static bool IsForgoneDeed(DependencyTree tree, Candidate c)
     {
-        if (c.IsNoun || tree.BaseRel(c.Token) != "advcl") return false;
+        if (c.IsNoun || tree.BaseRel(c.Token) is not ("advcl" or "xcomp" or "ccomp")) return false;
         foreach (var x in tree.Children(c.Token))
-            if (tree.BaseRel(x) is "mark" or "advmod" && tree.Lower(x) is "instead" or "rather" or "without" && x < c.Token) return true;
+        {
+            if (x > c.Token || tree.BaseRel(x) is not ("mark" or "advmod")) continue;
+            if (tree.BaseRel(c.Token) == "advcl" && tree.Lower(x) is "instead" or "rather" or "without") return true;
+            // "Barred Russian airlines from flying to Georgia", "prevented the convoy from entering": a deed kept from happening.
+            if (tree.Lower(x) == "from" && tree.Head(c.Token) is var governor and >= 0 && PreventingVerbs.Contains(tree.Lemma(governor))) return true;
+        }
         return false;
     }
+
+    private static readonly HashSet<string> PreventingVerbs = new(StringComparer.Ordinal)
+    {
+        "bar", "ban", "prevent", "stop", "prohibit", "forbid", "block", "keep", "deter", "restrain", "dissuade", "discourage", "exclude", "preclude",
+    };
 
     private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal)
     {

@@ -1750,4 +1750,10 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Hundreds of protesters broke into the Saudi embassy in Tehran on Saturday night.", new DateTime(2016, 1, 2)));
         Assert.Equal(("PROTEST", "IRN", "SAU"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
     }
+
+    [Fact]
+    public void A_deed_someone_is_barred_from_doing_did_not_happen()
+    {
+        Assert.DoesNotContain(CodedText.Events("Vladimir Putin barred Russian airlines from flying to Egypt on Friday.", new DateTime(2015, 11, 6)), e => e.Plover == "CONSULT");
+    }
 }
