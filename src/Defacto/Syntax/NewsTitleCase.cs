@@ -19,7 +19,8 @@ public static class NewsTitleCase
     /// lower-cased form) is a common word's, when the sentence is a title-case headline: every word but the small ones is capitalized,
     /// at least one word is in lower case elsewhere in its letters, and one capitalized word is most often a verb. Returns whether it did.
     /// </summary>
-    public static bool Lowercase(List<string> forms, Func<string, string?> tagOf)
+    /// <paramref name="readsAsVerb"/>, where given, tells a plural noun early in the line that is also a verb ("Nauru Cuts Ties") as one.
+    public static bool Lowercase(List<string> forms, Func<string, string?> tagOf, Func<string, bool>? readsAsVerb = null)
     {
         int content = 0;
         bool verb = false;
@@ -32,7 +33,8 @@ public static class NewsTitleCase
             // A word in capitals is an acronym, or the whole line shouts.
             if (!HasLower(f)) continue;
             content++;
-            if (!verb && IsVerbLike(f, tagOf)) verb = true;
+            if (!verb && (IsVerbLike(f, tagOf) || (readsAsVerb is not null && i <= 4 && i + 1 < forms.Count && IsWord(forms[i + 1])
+                && TagOf(f, tagOf) is "NNS" && readsAsVerb(f)))) verb = true;
         }
         if (content < 3 || !verb) return false;
         for (int i = 1; i < forms.Count; i++)
@@ -51,6 +53,15 @@ public static class NewsTitleCase
         foreach (var ending in Endings)
             if (f.Length > ending.Length + 2 && f.EndsWith(ending, StringComparison.Ordinal) && tagOf(f[..^ending.Length]) is { } stem)
                 return stem;
+        return American(f) is { } american ? TagOf(american, tagOf) : null;
+    }
+
+    // British spellings ("Recognise", "Mobilises") are known by the treebank's American ones.
+    private static string? American(string f)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["ise", "ises", "ised", "ising"])
+            if (f.Length > ending.Length + 2 && f.EndsWith(ending, StringComparison.Ordinal))
+                return string.Concat(f.AsSpan(0, f.Length - ending.Length), "iz", ending.AsSpan(2));
         return null;
     }
 
@@ -61,7 +72,7 @@ public static class NewsTitleCase
         foreach (var ending in Endings)
             if (f.Length > ending.Length + 2 && f.EndsWith(ending, StringComparison.Ordinal) && tagOf(f[..^ending.Length]) is { } stem
                 && stem.StartsWith("VB", StringComparison.Ordinal)) return true;
-        return false;
+        return American(f) is { } american && IsVerbLike(american, tagOf);
     }
 
     private static readonly string[] Endings = ["es", "s", "ed", "d", "ing"];

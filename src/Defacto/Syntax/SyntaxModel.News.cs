@@ -386,33 +386,66 @@ public sealed partial class SyntaxModel
     private int HeadlinePresentVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int root, bool titleCase)
     {
         var rootUpos = Tags.Upos[result.TagIds[root]];
-        if (!(rootUpos is "NOUN" or "PROPN" or "ADJ" or "VERB") || kept.Count < 4 || !(titleCase || forms[kept[^1]] == ".")) return -1;
+        if (!(rootUpos is "NOUN" or "PROPN" or "ADJ" or "VERB") || kept.Count < 4) return -1;
+        // A headline ends with a full stop, or with no mark at all after a capitalized first word (agency headlines carry none).
+        bool unpunctuated = char.IsLetterOrDigit(forms[kept[^1]][^1]);
+        if (!(titleCase || forms[kept[^1]] == "." || (unpunctuated && char.IsUpper(forms[kept[0]][0])))) return -1;
         if (forms[root].Length > 1 && forms[root].All(c => !char.IsLower(c))) return -1; // a headline in capitals
+        // The subject's head: the last noun before the verb; coordinated names ("Britain, Canada and Australia") are plural.
+        string? head = null;
+        int headAt = -1;
+        bool coordinated = false;
         for (int k = 1; k + 1 < kept.Count && k <= 6; k++)
         {
             int previous = kept[k - 1], v = kept[k];
             // The tagger may have read a leading noun as a verb too ("Turkish lawmakers/VBZ ratify"): its usual tag counts.
             var before = Tags.Xpos[result.TagIds[previous]];
             var usual = Tagger.MostFrequentXpos(forms[previous]);
-            bool nounBefore = before is "NN" or "NNS" or "NNP" or "NNPS"
+            // (An unknown name the tagger read as an adjective, "Vucic/JJ puts ...", is a name.)
+            bool nameAsAdjective = before == "JJ" && usual is null && char.IsUpper(forms[previous][0]);
+            bool nounBefore = before is "NN" or "NNS" or "NNP" or "NNPS" || nameAsAdjective
                 || (before.StartsWith("VB", StringComparison.Ordinal) && (usual is "NN" or "NNS" or "NNP" or "NNPS" || (usual is null && char.IsUpper(forms[previous][0]))));
-            if (!nounBefore && before is not ("JJ" or "DT" or "CD" or "POS" or "HYPH" or "PRP$")) return -1;
+            if (nounBefore)
+            {
+                if (head is not null && headAt < k - 1 && forms[kept[k - 2]] is "," or "and" && char.IsUpper(forms[kept[headAt]][0])) coordinated = true;
+                head = before.StartsWith("VB", StringComparison.Ordinal) ? usual ?? "NNP" : before;
+                headAt = k - 1;
+            }
+            // Between the subject and its verb: a comma or "and" joining names, or an adverb ("Colombians narrowly reject").
+            bool link = head is not null && (forms[previous] is "," or "and"
+                ? char.IsUpper(forms[v][0]) || Tags.Xpos[result.TagIds[v]] is "NNP" or "NNPS" || (titleCase && Tags.Xpos[result.TagIds[v]] is "NN")
+                : before == "RB" && headAt == k - 2);
+            if (!nounBefore && !link && before is not ("JJ" or "DT" or "CD" or "POS" or "HYPH" or "PRP$")) return -1;
             var xpos = Tags.Xpos[result.TagIds[v]];
             if (xpos is "VBD" or "VBZ" or "VBP" or "MD" || AuxiliaryForms.Contains(forms[v])) return -1;
-            if (!nounBefore || !forms[v].All(char.IsLower) || Subordinators.Contains(forms[v]) || xpos is "DT" or "CC" or "POS" or "PRP" or "PRP$") continue;
-            if (forms[kept[k + 1]] is "." or "," or "and" or "or" or "of" or "'s" or ":" or ";" or "to" or "who" or "which" or "that" or "whose") continue;
-            // A word the treebank never showed, with a noun's ending ("peacekeepers"), is no verb whatever the tagger guesses after "They".
+            // (A title-case headline may keep a verb capitalized when the treebank knew the word best as a name: "Xi and Ma Shake Hands".)
+            bool lower = forms[v].All(char.IsLower) || (titleCase && forms[v].Length > 1 && char.IsUpper(forms[v][0]) && forms[v].Skip(1).All(char.IsLower));
+            if (!(nounBefore || (link && before == "RB")) || !lower || Subordinators.Contains(forms[v]) || xpos is "DT" or "CC" or "POS" or "PRP" or "PRP$") continue;
             bool third = forms[v].EndsWith('s') && !forms[v].EndsWith("ss", StringComparison.Ordinal);
-            var stem = third ? BaseForm(forms[v]) : forms[v];
-            // The verb agrees with the noun before it: "MPs reject", "NATO orders", not "repair shop with ...".
-            var subject = before.StartsWith("VB", StringComparison.Ordinal) ? usual ?? "NNP" : before;
-            if (third ? subject is "NNS" or "NNPS" : subject == "NN" && !forms[previous].Equals("police", StringComparison.OrdinalIgnoreCase)) continue;
+            // (Only a singular verb follows such a name: "Turkish police detain" keeps "Turkish" an adjective.)
+            if (nameAsAdjective && !third) continue;
+            // A headline's singular verb may stand before a comma or an infinitive ("Jeenbekov resigns, saying ...", "Russian Duma
+            // votes to bar ..."); elsewhere such a word ends a noun phrase.
+            bool headlineVerb = third && unpunctuated && !titleCase && nounBefore && before is "NN" or "NNP" && char.IsUpper(forms[kept[0]][0]);
+            if (forms[kept[k + 1]] is "." or "and" or "or" or "of" or "'s" or ":" or ";" or "who" or "which" or "that" or "whose") continue;
+            if (forms[kept[k + 1]] is "," or "to" && !headlineVerb) continue;
+            // A word the treebank never showed, with a noun's ending ("peacekeepers"), is no verb whatever the tagger guesses after "They".
+            var stem = (third ? BaseForm(forms[v]) : forms[v]).ToLowerInvariant();
+            // The verb agrees with its subject: "MPs reject", "NATO orders", "Xi and Ma shake", not "repair shop with ...".
+            var subject = coordinated ? "NNS" : head!;
+            int subjectWord = kept[headAt];
+            // Without a closing mark the line may be a caption or a list ("Cheap air tickets for ..."): its subject must be a name.
+            if (unpunctuated && !titleCase && !char.IsUpper(forms[subjectWord][0])) continue;
+            if (third ? subject is "NNS" or "NNPS" : subject == "NN" && !forms[subjectWord].Equals("police", StringComparison.OrdinalIgnoreCase)) continue;
             if (Tagger.MostFrequentXpos(stem) is null && Tagger.MostFrequentXpos(forms[v]) is null
                 && NounEndings.Any(e => stem.EndsWith(e, StringComparison.Ordinal))) continue;
-            // An object that is a plain lower-case noun leaves a compound ("Good auto repair men."); a name, number, determiner
-            // or preposition may follow a verb.
+            // An object that is a plain lower-case noun leaves a compound ("Good auto repair men.", "Three Kosovo police officers
+            // who ... were released."); a name, number, determiner or preposition may follow a verb, and in a headline without a
+            // closing mark so may any object of a named subject ("India flies rescue teams to ...").
             int next = kept[k + 1];
-            if (char.IsLower(forms[next][0]) && (Tags.Xpos[result.TagIds[next]] is "NN" or "NNS" || Tagger.MostFrequentXpos(forms[next]) is "NN" or "NNS")) continue;
+            bool headline = (unpunctuated || titleCase) && char.IsUpper(forms[subjectWord][0]);
+            if (!headline && char.IsLower(forms[next][0])
+                && (Tags.Xpos[result.TagIds[next]] is "NN" or "NNS" || Tagger.MostFrequentXpos(forms[next]) is "NN" or "NNS")) continue;
             // A verb of the sentence's own after it, with no clause opening between, leaves this word a noun.
             if (HasOwnFiniteVerb(forms, kept, result, k) || !RootAfterSubordinator(forms, kept, result, root, k)) return -1;
             // ("orders" is probed as "They order 700 more troops": the plural pronoun reads a verb best.)
@@ -420,7 +453,7 @@ public sealed partial class SyntaxModel
             for (int j = k + 1; j < kept.Count && probe.Count < 9; j++) probe.Add(forms[kept[j]]);
             Span<int> tags = stackalloc int[probe.Count];
             Tagger.Tag(probe, tags);
-            if (!(Tags.Xpos[tags[1]] == "VBP" || (Tags.Xpos[tags[1]] == "VBD" && IrregularPasts.Contains(forms[v])))) continue;
+            if (!(Tags.Xpos[tags[1]] == "VBP" || (Tags.Xpos[tags[1]] == "VBD" && IrregularPasts.Contains(stem)))) continue;
             // ("North Korea cut off all lines": a verb whose past is its plain form is read as the past news tells.)
             int tag = third ? Tags.Find("VERB", "VBZ") : IrregularPasts.Contains(forms[v]) ? Tags.Find("VERB", "VBD") : Tags.Find("VERB", "VBP");
             if (tag < 0) return -1;
@@ -432,6 +465,16 @@ public sealed partial class SyntaxModel
             return v;
         }
         return -1;
+    }
+
+    // Whether a word of a title-case headline reads as a verb after a plural pronoun ("Cuts" as in "They cut the").
+    private bool ReadsAsVerb(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var stem = lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && lower.Length > 3 ? BaseForm(lower) : lower;
+        Span<int> tags = stackalloc int[3];
+        Tagger.Tag(["They", stem, "the"], tags);
+        return Tags.Xpos[tags[1]] is "VBP" or "VBD";
     }
 
     private void SetTag(IReadOnlyList<string> forms, SentenceAnalysis result, int i, int tag)
@@ -449,6 +492,8 @@ public sealed partial class SyntaxModel
         {
             int w = kept[j];
             if (OpensClause(forms[w])) return false;
+            // (", saying he will not ...": a participle phrase holds tenses of its own.)
+            if (forms[w] == "," && j + 1 < kept.Count && Tags.Xpos[result.TagIds[kept[j + 1]]] == "VBG") return false;
             if (Tags.Xpos[result.TagIds[w]] is "VBD" or "VBZ" or "VBP" or "MD"
                 && Tagger.MostFrequentXpos(forms[w]) is not ("NN" or "NNS" or "NNP" or "NNPS")) return true;
         }

@@ -53,6 +53,7 @@ public sealed partial class ArticleCleaner : IDocumentStage
         ReadHeader(document, lines, reasons, bodyStart, bodyScript);
         ClassifyBody(document, lines, reasons, bodyScript);
         ReadDateline(document, lines, reasons);
+        KeepLoneHeadline(lines, reasons);
         if (document.Title is null)
         {
             // No headline: the lead sentence stands in, so listings still have something to show.
@@ -60,6 +61,20 @@ public sealed partial class ArticleCleaner : IDocumentStage
             if (lead >= 0) document.Title = LeadTitle(lines[lead].Text);
         }
         Assemble(document, lines, reasons);
+    }
+
+    // A text that is one headline alone (pasted to `code --text`, a feed item without a summary) is its own body:
+    // cleaning must not leave nothing to read.
+    private static void KeepLoneHeadline(List<LineFeatures> lines, string?[] reasons)
+    {
+        int only = -1;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            if (only >= 0) return;
+            only = i;
+        }
+        if (only >= 0 && lines[only].WordCount >= 3 && reasons[only] is "title" or "headline-like line") reasons[only] = null;
     }
 
     private static List<LineFeatures> SplitLines(string raw)

@@ -1650,6 +1650,33 @@ public sealed class NewsPhrasingTests
         Assert.Equal((type, source), (e.Plover, e.Source.Single().Polity));
     }
 
+    [Theory]
+    [InlineData("Japan sends disaster relief teams to flood-hit Pakistan", "AID", "JPN")]
+    [InlineData("Panama Cuts Ties With Taipei in Favour of Beijing", "SANCTION", "PAN")]
+    [InlineData("Turkish parliament votes to send troops to Libya", "MOBILIZE", "TUR")]
+    [InlineData("Lebanese prime minister Hariri resigns, saying his life is in danger", "RETREAT", "LBN")]
+    [InlineData("Vucic puts Serbian army on full combat readiness", "MOBILIZE", "SRB")]
+    public void An_agency_headline_without_a_full_stop_tells_its_news_in_the_present_tense(string sentence, string type, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2017, 11, 4)));
+        Assert.Equal((type, source), (e.Plover, e.Source.Single().Polity));
+    }
+
+    [Fact]
+    public void A_headline_verb_may_follow_names_joined_by_and_or_an_adverb()
+    {
+        var joint = Parsed("Xi and Ma Shake Hands in Singapore Before Their Talks.", new DateTime(2015, 11, 7));
+        Assert.Equal(("VERB", 0), (Assert.Single(joint, t => t.Text == "Shake").Upos, Assert.Single(joint, t => t.Text == "Shake").Head));
+        var narrowly = Parsed("Colombians narrowly reject peace accord with rebels", new DateTime(2016, 10, 3));
+        Assert.Equal(("VERB", 0), (Assert.Single(narrowly, t => t.Text == "reject").Upos, Assert.Single(narrowly, t => t.Text == "reject").Head));
+        // A caption whose subject is no name keeps its nouns ("Cheap air tickets for ...").
+        var caption = Parsed("Cheap air tickets for students", new DateTime(2016, 10, 3));
+        Assert.DoesNotContain(caption, t => t.Upos == "VERB");
+        // Within a sentence that has its verb later, a noun after a name stays a noun.
+        var officers = Parsed("Three Kosovo police officers who had been held in Serbia were released on Monday.", new DateTime(2023, 6, 26));
+        Assert.Equal("NOUN", Assert.Single(officers, t => t.Text == "police").Upos);
+    }
+
     [Fact]
     public void A_title_case_headline_is_tagged_by_its_common_words_and_a_web_noun_phrase_keeps_its_noun_root()
     {

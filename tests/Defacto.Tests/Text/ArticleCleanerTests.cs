@@ -75,6 +75,18 @@ public class ArticleCleanerTests
         Assert.Empty(doc.RemovedLines);
     }
 
+    [Fact]
+    public void A_headline_alone_is_its_own_body()
+    {
+        var doc = Clean("Panama Cuts Ties With Taipei in Favour of Beijing\n");
+        Assert.Equal("Panama Cuts Ties With Taipei in Favour of Beijing", doc.Text);
+        Assert.Empty(doc.RemovedLines);
+        // Beside a body, the same line is the title.
+        var article = Clean("Panama Cuts Ties With Taipei in Favour of Beijing\n\nPanama switched its recognition from Taipei to Beijing on Tuesday, the foreign ministry said.\n");
+        Assert.Equal("Panama Cuts Ties With Taipei in Favour of Beijing", article.Title);
+        Assert.DoesNotContain("Cuts Ties", article.Text);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\n\n\n")]
