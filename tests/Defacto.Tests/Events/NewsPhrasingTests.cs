@@ -1663,6 +1663,13 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void Opening_a_barrage_on_a_place_attacks_it()
+    {
+        var e = Assert.Single(CodedText.Events("Azerbaijani forces opened a heavy artillery barrage on Stepanakert on Tuesday.", new DateTime(2023, 9, 19)));
+        Assert.Equal(("ASSAULT", "AZE"), (e.Plover, e.Source.Single().Polity));
+    }
+
+    [Fact]
     public void A_headline_verb_may_follow_names_joined_by_and_or_an_adverb()
     {
         var joint = Parsed("Xi and Ma Shake Hands in Singapore Before Their Talks.", new DateTime(2015, 11, 7));
