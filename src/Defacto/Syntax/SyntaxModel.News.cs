@@ -92,6 +92,7 @@ public sealed partial class SyntaxModel
         RepairComplementAfterPlace(forms, kept, result);
         RepairTimeLimitInRelative(forms, kept, result);
         RepairNameAsPunctuation(forms, kept, result);
+        RepairPossessiveOnVerb(kept, result);
         if (speech is { } said)
         {
             int saying = ParseInto(forms, Enumerable.Range(said.Comma + 1, n - 2 - said.Comma).ToList(), result, said.Verb);
@@ -746,6 +747,38 @@ public sealed partial class SyntaxModel
             result.Labels[i] = LabelId(agent ? "obl:agent" : label);
             result.Heads[adposition] = i + 1;
             result.Labels[adposition] = LabelId("case");
+        }
+    }
+
+    // "Russia's consumer protection agency banned imports ...": the parser hung the possessor on the verb (which no treebank tree
+    // does) and the nouns after it as obliques. The possessor and those nouns belong to the verb's dependent noun they precede.
+    private void RepairPossessiveOnVerb(List<int> kept, SentenceAnalysis result)
+    {
+        for (int k = 0; k < kept.Count; k++)
+        {
+            int owner = kept[k], verb = result.Heads[owner] - 1;
+            if (verb <= owner || Parser.Labels[result.Labels[owner]] != "nmod:poss" || Tags.Upos[result.TagIds[verb]] is not ("VERB" or "AUX")) continue;
+            // The noun right before the verb heads the phrase, if the words between are a possessive mark, adjectives and nouns.
+            int head = -1;
+            for (int j = kept.IndexOf(verb) - 1; j > k; j--)
+            {
+                int w = kept[j];
+                if (Tags.Upos[result.TagIds[w]] is "NOUN" or "PROPN" && result.Heads[w] == verb + 1) { head = w; break; }
+                if (Tags.Upos[result.TagIds[w]] is not ("PUNCT" or "ADV")) break;
+            }
+            if (head < 0) continue;
+            bool plain = true;
+            for (int j = k + 1; kept[j] < head && plain; j++)
+                plain = Tags.Upos[result.TagIds[kept[j]]] is "NOUN" or "PROPN" or "ADJ" or "PART";
+            if (!plain) continue;
+            result.Heads[owner] = head + 1;
+            for (int j = k + 1; kept[j] < head; j++)
+            {
+                int w = kept[j];
+                if (result.Heads[w] - 1 == owner || (result.Heads[w] - 1 > w && result.Heads[w] - 1 < head)) continue;
+                result.Heads[w] = head + 1;
+                result.Labels[w] = LabelId(Tags.Upos[result.TagIds[w]] == "ADJ" ? "amod" : "compound");
+            }
         }
     }
 

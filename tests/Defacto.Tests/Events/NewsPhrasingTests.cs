@@ -1663,6 +1663,13 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void A_possessor_the_parser_hung_on_the_verb_belongs_to_the_subject_noun()
+    {
+        var e = Assert.Single(CodedText.Events("Russia's consumer protection agency banned imports of Ukrainian chocolate on Tuesday.", new DateTime(2014, 7, 29)));
+        Assert.Equal(("SANCTION", "RUS", "UKR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
     public void Opening_a_barrage_on_a_place_attacks_it()
     {
         var e = Assert.Single(CodedText.Events("Azerbaijani forces opened a heavy artillery barrage on Stepanakert on Tuesday.", new DateTime(2023, 9, 19)));
