@@ -137,6 +137,20 @@ public sealed partial class EventCoder
                         return;
                     }
             }
+        // "Warned that Belarus could shut off the gas that flows to Europe ... if the EU answered with sanctions": the parser may hang
+        // the condition lower down, on a relative clause of the threatened deed's object; it still names whom the threat is aimed at.
+        if (!conditional) return;
+        foreach (var h in heads)
+            foreach (var clause in tree.Subtree(h, x => tree.BaseRel(x) is "parataxis" or "ccomp" or "xcomp"))
+            {
+                if (clause == h || tree.BaseRel(clause) != "advcl" || tree.Child(clause, "mark") is not (var mark and >= 0) || tree.Lower(mark) is not ("if" or "unless")) continue;
+                foreach (var t in tree.Subtree(clause, x => tree.BaseRel(x) is "advcl" or "acl" or "parataxis"))
+                    if (actors.At(t) is { } m && !sources.Exists(s => s.Code == m.Code || ReferenceEquals(s, m)))
+                    {
+                        targets.AddRange(actors.ActorsOf(t));
+                        return;
+                    }
+            }
     }
 
     // The government of the country a protest takes place in, when the protesters are its own people (not officials or forces).

@@ -1670,6 +1670,14 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void A_condition_the_parser_hung_on_the_object_still_names_whom_a_warning_threatens()
+    {
+        var events = CodedText.Events("Lukashenko warned on Monday that Belarus could halt the oil that flows to Poland through its pipelines if Warsaw closed the border crossings.", new DateTime(2021, 11, 15));
+        var e = Assert.Single(events, e => e.Modality != "hypothetical");
+        Assert.Equal(("THREATEN", "BLR", "POL"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
     public void Opening_a_barrage_on_a_place_attacks_it()
     {
         var e = Assert.Single(CodedText.Events("Azerbaijani forces opened a heavy artillery barrage on Stepanakert on Tuesday.", new DateTime(2023, 9, 19)));
