@@ -631,6 +631,9 @@ public sealed partial class EventCoder
         // "A delegation arrived in Managua to look into the killings": the country an inquiry comes to is where it works, not whom
         // it investigates.
         if (!PetrarchConventions && block.Headword == "ARRIVE" && code.StartsWith("09", StringComparison.Ordinal)) targets.RemoveAll(t => t.Code is { Length: 3 });
+        // "Judges gave the prosecutor the go-ahead to open an inquiry": the one cleared to investigate is not the one investigated.
+        if (!PetrarchConventions && block.Headword is "GIVE" or "CLEAR" or "AUTHORIZE" && code.StartsWith("09", StringComparison.Ordinal))
+            targets.RemoveAll(t => IsOwn(t, sources));
         // "Opened a murder inquiry into the death of Yasser Arafat", "began investigating the killing of Oliver Ivanovic": the victim
         // of the crime looked into is not the one investigated.
         if (!PetrarchConventions && code.StartsWith("09", StringComparison.Ordinal))

@@ -1678,6 +1678,14 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void Judges_giving_a_prosecutor_the_go_ahead_to_open_an_inquiry_investigate_but_not_their_prosecutor()
+    {
+        var e = Assert.Single(CodedText.Events("The International Criminal Court gave its prosecutor the go-ahead on Thursday to open an investigation into crimes committed in Burundi.", new DateTime(2017, 11, 9)));
+        Assert.Equal(("INVESTIGATE", "IGO"), (e.Plover, e.Source.Single().Polity));
+        Assert.DoesNotContain(e.Target, t => t.Polity == "IGO");
+    }
+
+    [Fact]
     public void Opening_a_barrage_on_a_place_attacks_it()
     {
         var e = Assert.Single(CodedText.Events("Azerbaijani forces opened a heavy artillery barrage on Stepanakert on Tuesday.", new DateTime(2023, 9, 19)));
