@@ -130,12 +130,7 @@ public sealed partial class EventCoder
                 if (tree.BaseRel(clause) != "advcl" || tree.Child(clause, "mark") is not (var mark and >= 0)) continue;
                 var word = tree.Lower(mark);
                 if (!(conditional && word is "if" or "unless" || purpose && word is "to")) continue;
-                foreach (var t in tree.Subtree(clause, x => tree.BaseRel(x) is "advcl" or "acl" or "parataxis"))
-                    if (actors.At(t) is { } m && !sources.Exists(s => s.Code == m.Code || ReferenceEquals(s, m)))
-                    {
-                        targets.AddRange(actors.ActorsOf(t));
-                        return;
-                    }
+                if (AddClauseActor(tree, actors, clause, sources, targets)) return;
             }
         // "Warned that Belarus could shut off the gas that flows to Europe ... if the EU answered with sanctions": the parser may hang
         // the condition lower down, on a relative clause of the threatened deed's object; it still names whom the threat is aimed at.
@@ -144,13 +139,20 @@ public sealed partial class EventCoder
             foreach (var clause in tree.Subtree(h, x => tree.BaseRel(x) is "parataxis" or "ccomp" or "xcomp"))
             {
                 if (clause == h || tree.BaseRel(clause) != "advcl" || tree.Child(clause, "mark") is not (var mark and >= 0) || tree.Lower(mark) is not ("if" or "unless")) continue;
-                foreach (var t in tree.Subtree(clause, x => tree.BaseRel(x) is "advcl" or "acl" or "parataxis"))
-                    if (actors.At(t) is { } m && !sources.Exists(s => s.Code == m.Code || ReferenceEquals(s, m)))
-                    {
-                        targets.AddRange(actors.ActorsOf(t));
-                        return;
-                    }
+                if (AddClauseActor(tree, actors, clause, sources, targets)) return;
             }
+    }
+
+    // The first actor of a condition or purpose clause (not of its own clauses) who is not a source becomes the target.
+    private static bool AddClauseActor(DependencyTree tree, SentenceActors actors, int clause, List<Mention> sources, List<Mention> targets)
+    {
+        foreach (var t in tree.Subtree(clause, x => tree.BaseRel(x) is "advcl" or "acl" or "parataxis"))
+            if (actors.At(t) is { } m && !sources.Exists(s => s.Code == m.Code || ReferenceEquals(s, m)))
+            {
+                targets.AddRange(actors.ActorsOf(t));
+                return true;
+            }
+        return false;
     }
 
     // The government of the country a protest takes place in, when the protesters are its own people (not officials or forces).
