@@ -32,7 +32,7 @@ public sealed class SentenceActors
                 if (tokens[i].Start < mention.Span.End && mention.Span.Start < tokens[i].End && _mentionAt[i] < 0) _mentionAt[i] = local;
         }
         foreach (var bare in documentMentions)
-            if (bare.SentenceIndex != sentence || bare.Code is not null || bare.Sector is null || CountOfOthers(bare)) continue;
+            if (bare.SentenceIndex != sentence || bare.Code is not null || bare.Sector is null) continue;
             // "Seized an oil tanker off Somalia": a ship flies its own flag wherever it sails.
             // "The rebel National Transitional Council": a sector word right before a known name only describes it.
             else if (bare.RoleKey == "shipping" || DescribesName(bare) || Place(bare) is not { } placed) _unplaced.Add(bare);
@@ -47,16 +47,6 @@ public sealed class SentenceActors
                 foreach (var other in others)
                     Mentions.Add(placed with { Code = other + bare.Sector, Polity = other });
             }
-    }
-
-    // "Thousands rallied in Tbilisi": a bare count that does something is a crowd, but "thousands of soldiers" are the soldiers
-    // and "dropped thousands of meals" counts things.
-    private bool CountOfOthers(Mention bare)
-    {
-        if (bare.Text.ToLowerInvariant() is not ("thousands" or "hundreds" or "tens of thousands")) return false;
-        int head = HeadOf(bare);
-        return head < 0 || _tree.BaseRel(head) != "nsubj"
-            || _tree.Children(head).Any(c => _tree.Tokens[c].Start >= bare.Span.End && _tree.BaseRel(c) == "nmod" && CaseIs(c, "of"));
     }
 
     // True when a known name follows the bare agent with only spaces between (the sentence's resolved names are indexed first).

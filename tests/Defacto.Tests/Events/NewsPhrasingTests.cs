@@ -1686,15 +1686,6 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
-    public void A_bare_count_of_people_that_rallies_is_a_crowd_but_a_count_of_soldiers_is_the_soldiers()
-    {
-        var e = Assert.Single(CodedText.Events("Thousands marched in Yerevan on Sunday against the border deal with Azerbaijan.", new DateTime(2024, 5, 12)));
-        Assert.Equal(("PROTEST", "ARMCVL"), (e.Plover, e.Source.Single().Code));
-        var soldiers = CodedText.Events("Hundreds of Russian soldiers crossed into Ukraine on Thursday.", new DateTime(2024, 5, 12));
-        Assert.Equal("RUSMIL", Assert.Single(soldiers).Source.Single().Code);
-    }
-
-    [Fact]
     public void Opening_a_barrage_on_a_place_attacks_it()
     {
         var e = Assert.Single(CodedText.Events("Azerbaijani forces opened a heavy artillery barrage on Stepanakert on Tuesday.", new DateTime(2023, 9, 19)));
