@@ -53,15 +53,6 @@ public static class NewsTitleCase
         foreach (var ending in Endings)
             if (f.Length > ending.Length + 2 && f.EndsWith(ending, StringComparison.Ordinal) && tagOf(f[..^ending.Length]) is { } stem)
                 return stem;
-        return American(f) is { } american ? TagOf(american, tagOf) : null;
-    }
-
-    // British spellings ("Recognise", "Mobilises") are known by the treebank's American ones.
-    private static string? American(string f)
-    {
-        foreach (var ending in (ReadOnlySpan<string>)["ise", "ises", "ised", "ising"])
-            if (f.Length > ending.Length + 2 && f.EndsWith(ending, StringComparison.Ordinal))
-                return string.Concat(f.AsSpan(0, f.Length - ending.Length), "iz", ending.AsSpan(2));
         return null;
     }
 
@@ -72,7 +63,7 @@ public static class NewsTitleCase
         foreach (var ending in Endings)
             if (f.Length > ending.Length + 2 && f.EndsWith(ending, StringComparison.Ordinal) && tagOf(f[..^ending.Length]) is { } stem
                 && stem.StartsWith("VB", StringComparison.Ordinal)) return true;
-        return American(f) is { } american && IsVerbLike(american, tagOf);
+        return false;
     }
 
     private static readonly string[] Endings = ["es", "s", "ed", "d", "ing"];
