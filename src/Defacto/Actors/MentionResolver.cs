@@ -54,6 +54,7 @@ public sealed class MentionResolver
             var chunks = _chunker.Chunk(doc, sentence, keys, state);
             int firstNew = doc.Mentions.Count;
             InterpretSentence(doc, sentence, tokens, keys, chunks, state);
+            PlaceBodiesByLaterNames(doc, firstNew);
             AssignGroups(doc, tokens, firstNew, state);
         }
     }
@@ -672,6 +673,37 @@ public sealed class MentionResolver
             ? home[..3] : home;
 
     /// <summary>Sectors of state bodies that "the" can refer back to ("the government", "the army", "the courts").</summary>
+    /// <summary>
+    /// "The Supreme Court ... threw out a lawsuit by Texas seeking to overturn Joe Biden's victory": a court, police force or
+    /// parliament named with "the" before any state in its sentence belongs to the one state the rest of the sentence names
+    /// (by name, capital, place or person; a nationality adjective names the people acted on as often as the actor).
+    /// </summary>
+    private void PlaceBodiesByLaterNames(Document doc, int firstNew)
+    {
+        string? only = null;
+        bool open = false;
+        for (int i = firstNew; i < doc.Mentions.Count; i++)
+        {
+            var m = doc.Mentions[i];
+            if (m.Code is null && m.Method == "agent" && m.Sector is "JUD" or "COP" or "LEG" && AfterArticle(doc, m)) open = true;
+            var polity = m.Polity ?? (m.Code is { Length: >= 3 } code ? code[..3] : null);
+            if (!IsState(polity) || m.Method is "demonym") continue;
+            if (only is null) only = polity;
+            else if (only != polity) return;
+        }
+        if (!open || only is null) return;
+        for (int i = firstNew; i < doc.Mentions.Count; i++)
+        {
+            var m = doc.Mentions[i];
+            if (m.Code is not null || m.Method != "agent" || m.Sector is not ("JUD" or "COP" or "LEG") || !AfterArticle(doc, m)) continue;
+            doc.Mentions[i] = m with { Code = CodeFor(only, m.Sector), KbId = only, Polity = only, Method = "context", Role = m.RoleKey is { } role ? $"{role} of {_kb.NameOf(only)}" : null };
+        }
+    }
+
+    private static bool AfterArticle(Document doc, Mention m) => !NotAnaphoric.Contains(m.Text) && (
+        m.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+        || (m.Span.Start >= 4 && doc.Text.AsSpan(m.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)));
+
     private static readonly HashSet<string> AnaphoricSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "LEG", "JUD", "SPY" };
 
     /// <summary>Sector terms that are not state bodies after "the" ("the state of emergency", "the other side").</summary>

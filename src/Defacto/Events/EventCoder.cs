@@ -1065,7 +1065,8 @@ public sealed partial class EventCoder
             // "At the request of President Barrow", "at Manama's invitation": who asked, not where.
             if (BehestNouns.Contains(tree.Lemma(c))) continue;
             bool named = tree.Upos(c) == "PROPN" || actors.At(c) is not null;
-            if (!named) foreach (var m in tree.Children(c)) if (tree.Upos(m) == "PROPN" && tree.BaseRel(m) is "compound" or "amod" or "nmod") named = true;
+            // ("in the town of Zvecan" is named by its "of"; "in humanitarian assistance for Armenians fleeing Karabakh" is no place.)
+            if (!named) foreach (var m in tree.Children(c)) if (tree.Upos(m) == "PROPN" && (tree.BaseRel(m) is "compound" or "amod" || (tree.BaseRel(m) == "nmod" && CaseOf(tree, m) is "of" or ""))) named = true;
             if (!named) continue;
             var span = tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "punct" or "conj" or "cc" || (tree.BaseRel(x) is "case" or "det" && tree.Head(x) == c));
             // "In the early hours of Friday", "in August 2008": a time, not a place.

@@ -93,6 +93,7 @@ public sealed partial class SyntaxModel
         RepairTimeLimitInRelative(forms, kept, result);
         RepairNameAsPunctuation(forms, kept, result);
         RepairPossessiveOnVerb(kept, result);
+        RepairNameAsModifierOfVerb(forms, kept, result);
         if (speech is { } said)
         {
             int saying = ParseInto(forms, Enumerable.Range(said.Comma + 1, n - 2 - said.Comma).ToList(), result, said.Verb);
@@ -312,12 +313,20 @@ public sealed partial class SyntaxModel
         for (int j = k + 2; j < kept.Count; j++)
         {
             int v = kept[j];
+            // (A comma inside a list of nouns, "loaded with tents, blankets, food and medicines touched down", stays in the phrase.)
+            if (forms[v] == "," && j + 1 < kept.Count && Tags.Xpos[result.TagIds[kept[j - 1]]] is "NN" or "NNS"
+                && Tags.Xpos[result.TagIds[kept[j + 1]]] is "NN" or "NNS") continue;
             if (Subordinators.Contains(forms[v]) || forms[v] is "," or ";" or ":") return -1;
             // The past tense itself may be read as a participle or adjective ("struck/JJ dozens of bombers") when an object follows.
-            bool past = Tags.Xpos[result.TagIds[v]] == "VBD" || (IrregularPasts.Contains(forms[v]) && j + 1 < kept.Count
-                && Tags.Xpos[result.TagIds[kept[j + 1]]] is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$");
+            var next = j + 1 < kept.Count ? Tags.Xpos[result.TagIds[kept[j + 1]]] : "";
+            bool past = Tags.Xpos[result.TagIds[v]] == "VBD"
+                || (IrregularPasts.Contains(forms[v]) && next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$")
+                || (Tags.Xpos[result.TagIds[v]] is "VBN" or "JJ" && forms[v].EndsWith("ed", StringComparison.Ordinal)
+                    && (next is "DT" or "CD" or "PRP$" or "RP" || (j + 2 < kept.Count && forms[kept[j + 1]] == "at" && forms[kept[j + 2]] is "least" or "most")));
+            // (A conjunct counts as a second verb of the phrase only after "and", "or" or "but".)
+            bool joined = BaseLabel(result, v) == "conj" && kept.Skip(k + 1).TakeWhile(w => w < v).Any(w => forms[w] is "and" or "or" or "but");
             if (past && char.IsLower(forms[v][0]) && !AuxiliaryForms.Contains(forms[v]))
-                return (complement >= 0 ? v != complement : BaseLabel(result, v) is "conj" or "parataxis" or "ccomp") || HasPronounSubject(kept, result, v) ? -1 : v;
+                return (complement >= 0 ? v != complement : joined || BaseLabel(result, v) is "parataxis" or "ccomp") || HasPronounSubject(kept, result, v) ? -1 : v;
             // "Officers detained by Serbian forces near the boundary were freed on Monday": or a passive past, whose participle
             // becomes the root.
             if (forms[v] is "was" or "were" && j + 1 < kept.Count && Tags.Xpos[result.TagIds[kept[j + 1]]] == "VBN" && char.IsLower(forms[kept[j + 1]][0]))
@@ -404,12 +413,13 @@ public sealed partial class SyntaxModel
             var usual = Tagger.MostFrequentXpos(forms[previous]);
             // (An unknown name the tagger read as an adjective, "Vucic/JJ puts ...", is a name.)
             bool nameAsAdjective = before == "JJ" && usual is null && char.IsUpper(forms[previous][0]);
-            bool nounBefore = before is "NN" or "NNS" or "NNP" or "NNPS" || nameAsAdjective
+            bool people = PeopleNouns.Contains(forms[previous]);
+            bool nounBefore = before is "NN" or "NNS" or "NNP" or "NNPS" || nameAsAdjective || people
                 || (before.StartsWith("VB", StringComparison.Ordinal) && (usual is "NN" or "NNS" or "NNP" or "NNPS" || (usual is null && char.IsUpper(forms[previous][0]))));
             if (nounBefore)
             {
                 if (head is not null && headAt < k - 1 && forms[kept[k - 2]] is "," or "and" && char.IsUpper(forms[kept[headAt]][0])) coordinated = true;
-                head = before.StartsWith("VB", StringComparison.Ordinal) ? usual ?? "NNP" : before;
+                head = people ? (forms[previous].EndsWith('s') ? "NNS" : "NN") : before.StartsWith("VB", StringComparison.Ordinal) ? usual ?? "NNP" : before;
                 headAt = k - 1;
             }
             // Between the subject and its verb: a comma or "and" joining names, or an adverb ("Colombians narrowly reject").
@@ -418,6 +428,10 @@ public sealed partial class SyntaxModel
                 : before == "RB" && headAt == k - 2);
             if (!nounBefore && !link && before is not ("JJ" or "DT" or "CD" or "POS" or "HYPH" or "PRP$")) return -1;
             var xpos = Tags.Xpos[result.TagIds[v]];
+            // A word for a body of people ends the subject when a lower-case word follows ("Somali pirates/VBZ hijack/NN ...",
+            // "Hong Kong police arrest ..."): that word is the one probed as the verb.
+            if (PeopleNouns.Contains(forms[v]) && k + 2 < kept.Count && forms[kept[k + 1]].All(char.IsLower)
+                && Tags.Xpos[result.TagIds[kept[k + 1]]] is "NN" or "JJ" or "VB" or "VBP") continue;
             if (xpos is "VBD" or "VBZ" or "VBP" or "MD" || AuxiliaryForms.Contains(forms[v])) return -1;
             // (A title-case headline may keep a verb capitalized when the treebank knew the word best as a name: "Xi and Ma Shake Hands".)
             bool lower = forms[v].All(char.IsLower) || (titleCase && forms[v].Length > 1 && char.IsUpper(forms[v][0]) && forms[v].Skip(1).All(char.IsLower));
@@ -436,7 +450,9 @@ public sealed partial class SyntaxModel
             var subject = coordinated ? "NNS" : head!;
             int subjectWord = kept[headAt];
             // Without a closing mark the line may be a caption or a list ("Cheap air tickets for ..."): its subject must be a name.
-            if (unpunctuated && !titleCase && !char.IsUpper(forms[subjectWord][0])) continue;
+            // (A common noun after a name or a nationality, "Serbian prosecutors", "Hong Kong police", is named enough.)
+            bool named = char.IsUpper(forms[subjectWord][0]) || NamedModifier(forms, kept, result, headAt);
+            if (unpunctuated && !titleCase && !named) continue;
             if (third ? subject is "NNS" or "NNPS" : subject == "NN" && !forms[subjectWord].Equals("police", StringComparison.OrdinalIgnoreCase)) continue;
             if (Tagger.MostFrequentXpos(stem) is null && Tagger.MostFrequentXpos(forms[v]) is null
                 && NounEndings.Any(e => stem.EndsWith(e, StringComparison.Ordinal))) continue;
@@ -444,7 +460,7 @@ public sealed partial class SyntaxModel
             // who ... were released."); a name, number, determiner or preposition may follow a verb, and in a headline without a
             // closing mark so may any object of a named subject ("India flies rescue teams to ...").
             int next = kept[k + 1];
-            bool headline = (unpunctuated || titleCase) && char.IsUpper(forms[subjectWord][0]);
+            bool headline = (unpunctuated || titleCase) && named;
             if (!headline && char.IsLower(forms[next][0])
                 && (Tags.Xpos[result.TagIds[next]] is "NN" or "NNS" || Tagger.MostFrequentXpos(forms[next]) is "NN" or "NNS")) continue;
             // A verb of the sentence's own after it, with no clause opening between, leaves this word a noun.
@@ -467,6 +483,30 @@ public sealed partial class SyntaxModel
         }
         return -1;
     }
+
+    // Whether the words before a headline's subject noun hold a name ("Hong Kong police") or a nationality ("Serbian prosecutors").
+    private bool NamedModifier(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int headAt)
+    {
+        for (int j = 0; j < headAt; j++)
+        {
+            var form = forms[kept[j]];
+            if (!char.IsUpper(form[0]) || form.Length < 3 || !form.Skip(1).All(char.IsLower)) continue;
+            var xpos = Tags.Xpos[result.TagIds[kept[j]]];
+            if (xpos is "NNP" or "NNPS" || (xpos == "JJ" && NationalityEndings.Any(e => form.EndsWith(e, StringComparison.Ordinal)))) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] NationalityEndings = ["an", "ese", "ish", "i", "ch"];
+
+    // Plural words for bodies of people that headlines put before their verb; the tagger reads some of them as verbs.
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)
+    {
+        "police", "troops", "forces", "rebels", "militants", "pirates", "gunmen", "guards", "soldiers", "marines", "separatists",
+        "authorities", "officials", "lawmakers", "legislators", "prosecutors", "investigators", "judges", "protesters",
+        "demonstrators", "workers", "miners", "farmers", "students", "doctors", "residents", "villagers", "voters", "monitors",
+        "peacekeepers", "insurgents", "jihadists", "fighters", "militiamen", "activists", "ministers", "diplomats",
+    };
 
     // Whether a word of a title-case headline reads as a verb after a plural pronoun ("Cuts" as in "They cut the").
     private bool ReadsAsVerb(string word)
@@ -527,7 +567,7 @@ public sealed partial class SyntaxModel
     {
         if (Tags.Upos[result.TagIds[root]] != "VERB") return true;
         // ("Turkish lawmakers/VERB ratify ...": a root the tagger took for a verb though the word is usually a noun.)
-        if (Tagger.MostFrequentXpos(forms[root]) is "NN" or "NNS" or "NNP" or "NNPS") return true;
+        if (Tagger.MostFrequentXpos(forms[root]) is "NN" or "NNS" or "NNP" or "NNPS" || PeopleNouns.Contains(forms[root])) return true;
         if (root <= kept[k]) return false;
         for (int j = k + 1; j < kept.Count && kept[j] < root; j++)
             if (OpensClause(forms[kept[j]])) return true;
@@ -752,6 +792,23 @@ public sealed partial class SyntaxModel
 
     // "Russia's consumer protection agency banned imports ...": the parser hung the possessor on the verb (which no treebank tree
     // does) and the nouns after it as obliques. The possessor and those nouns belong to the verb's dependent noun they precede.
+    // "Zelensky/JJ rules out ...": an unknown capitalized word the tagger read as an adjective, hung on a verb before it as a
+    // modifier (which no treebank tree does), is the verb's subject when the verb has none.
+    private void RepairNameAsModifierOfVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
+    {
+        foreach (int w in kept)
+        {
+            int verb = result.Heads[w] - 1;
+            if (verb <= w || Parser.Labels[result.Labels[w]] != "amod" || Tags.Upos[result.TagIds[verb]] != "VERB"
+                || !char.IsUpper(forms[w][0]) || Tagger.MostFrequentXpos(forms[w]) is not null) continue;
+            bool hasSubject = false;
+            foreach (int d in kept) if (result.Heads[d] == verb + 1 && BaseLabel(result, d) is "nsubj" or "csubj") hasSubject = true;
+            if (hasSubject) continue;
+            SetTag(forms, result, w, Tags.Find("PROPN", "NNP"));
+            result.Labels[w] = LabelId("nsubj");
+        }
+    }
+
     private void RepairPossessiveOnVerb(List<int> kept, SentenceAnalysis result)
     {
         for (int k = 0; k < kept.Count; k++)

@@ -1813,4 +1813,52 @@ public sealed class NewsPhrasingTests
     {
         Assert.DoesNotContain(CodedText.Events("Vladimir Putin barred Russian airlines from flying to Egypt on Friday.", new DateTime(2015, 11, 6)), e => e.Plover == "CONSULT");
     }
+
+    [Theory]
+    [InlineData("Pakistani police arrest cleric over riots", "COERCE", "PAK")]
+    [InlineData("Kenyan police arrest opposition lawmaker in Nairobi", "COERCE", "KEN")]
+    public void A_headlines_body_of_people_read_as_its_verb_is_the_subject_and_the_next_word_the_verb(string headline, string type, string source)
+    {
+        var e = Assert.Single(CodedText.Events(headline, new DateTime(2023, 6, 1)));
+        Assert.Equal((type, source), (e.Plover, e.Source.Single().Polity));
+    }
+
+    [Fact]
+    public void A_past_tense_after_a_reduced_relative_with_its_own_object_is_the_root()
+    {
+        // "opposed" is the farmers' modifier, not a rejection of their own; "blocked the main highway" is the news.
+        var events = CodedText.Events("Farmers opposed to the new land law blocked the main highway near Tbilisi on Monday.", new DateTime(2023, 6, 1));
+        var e = Assert.Single(events);
+        Assert.Equal(("PROTEST", "GEO"), (e.Plover, e.Source.Single().Polity));
+    }
+
+    [Fact]
+    public void A_court_named_with_the_before_any_state_belongs_to_the_one_state_the_sentence_names_later()
+    {
+        var e = Assert.Single(CodedText.Events("The Supreme Court rejected an appeal by Imran Khan against his conviction on Tuesday.", new DateTime(2023, 6, 1)));
+        Assert.Equal(("REJECT", "PAKJUD", "PAK"), (e.Plover, e.Source.Single().Code, e.Target.Single().Polity));
+        // Two states named: the court stays unplaced rather than guessed.
+        Assert.DoesNotContain(CodedText.Events("The Supreme Court rejected an appeal by Imran Khan against his extradition to Britain on Tuesday.", new DateTime(2023, 6, 1)),
+            x => x.Source.Any(s => s.Code == "PAKJUD"));
+    }
+
+    [Theory]
+    [InlineData("Kyiv and Warsaw struck a deal on Tuesday to end the blockade of border crossings.", "AGREE")]
+    [InlineData("Armenia's government decreed a partial mobilisation of reservists on Sunday.", "MOBILIZE")]
+    [InlineData("Japan announced $10 million in humanitarian assistance for flood victims in Pakistan.", "AID")]
+    public void Striking_a_deal_agrees_a_decreed_mobilisation_mobilizes_and_announced_assistance_is_aid(string sentence, string type)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
+        Assert.Equal(type, e.Plover);
+        Assert.Null(e.Location);
+    }
+
+    [Theory]
+    [InlineData("Pashinyan rules out talks with Baku on the corridor", "ARM")]
+    [InlineData("Erdogan rules out talks with Kurdish militants", "TUR")]
+    public void An_unknown_name_read_as_a_modifier_of_the_verb_after_it_is_its_subject(string headline, string source)
+    {
+        var e = Assert.Single(CodedText.Events(headline, new DateTime(2023, 6, 1)));
+        Assert.Equal(("REJECT", source), (e.Plover, e.Source.Single().Polity));
+    }
 }
