@@ -916,8 +916,9 @@ public sealed partial class EventCoder
         if (negated && NegatedCodes.TryGetValue(code, out var opposite)) { code = opposite; negated = false; }
         // "Serbia will never recognise Kosovo's independence", "said it did not recognise the court's jurisdiction": refusing
         // recognition now or from now on rejects it (PLOVER's REJECT); "has never recognised" and "no member recognises it" only
-        // describe a standing state.
-        if (!PetrarchConventions && negated && code == "054" && !c.IsNoun && !IsPerfect(tree, c.Token)
+        // describe a standing state. Refusing to accept a formula or a demand ("would never accept 'one country, two systems'") is
+        // a rejection too; a past refusal in a relative clause ("supporters who never accepted his defeat") is background.
+        if (!PetrarchConventions && negated && (code == "054" || (c.Block.Headword == "ACCEPT" && tree.Tokens[c.Token].Xpos != "VBD" && tree.Rel(c.Token) != "acl:relcl")) && !c.IsNoun && !IsPerfect(tree, c.Token)
             && tree.Children(c.Token).Any(x => tree.Lower(x) is "not" or "never" or "n't" or "nor")) { code = "120"; negated = false; }
         // "Berlin will send another air defence system", "said it would contribute officers": help or cooperation still to come is
         // a promise of it (PLOVER's AGREE).

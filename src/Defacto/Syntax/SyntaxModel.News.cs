@@ -196,6 +196,10 @@ public sealed partial class SyntaxModel
             else if (proper >= 0 && form.Length >= 5 && char.IsUpper(form[0]) && form.EndsWith("ing", StringComparison.Ordinal)
                 && xpos.StartsWith("VB", StringComparison.Ordinal) && next is "VBD" or "VBZ" or "VBP" or "MD" or "VBN")
                 result.TagIds[w] = proper;
+            // "Tens of thousands of Sudanese/JJ marched": a nationality after a quantity's "of", with no noun after it, names the crowd.
+            else if (proper >= 0 && k >= 2 && xpos == "JJ" && char.IsUpper(form[0]) && forms[kept[k - 1]] == "of" && QuantityWords.Contains(forms[kept[k - 2]])
+                && next is not ("NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "HYPH"))
+                result.TagIds[w] = Tags.Find("PROPN", "NNPS");
             // "Thai acting Prime Minister Phumtham": "acting" before a capitalized title is the title's adjective.
             else if (adjective >= 0 && form.Equals("acting", StringComparison.OrdinalIgnoreCase) && next is "NNP" or "NNPS" && char.IsUpper(forms[kept[k + 1]][0]))
                 result.TagIds[w] = adjective;

@@ -1861,4 +1861,31 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(headline, new DateTime(2023, 6, 1)));
         Assert.Equal(("REJECT", source), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("Thousands of Lebanese marched through Beirut on Sunday to demand the resignation of the central bank governor.", "LBN")]
+    [InlineData("Tens of thousands of Taiwanese marched through Taipei on Saturday to oppose the trade pact.", "TWN")]
+    public void A_nationality_after_a_crowds_of_is_the_crowd_and_its_march_a_protest(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
+        Assert.Equal(("PROTEST", source), (e.Plover, e.Source.Single().Polity));
+    }
+
+    [Fact]
+    public void Refusing_ever_to_accept_a_formula_rejects_it_but_a_past_refusal_in_a_relative_clause_is_background()
+    {
+        var e = Assert.Single(CodedText.Events("Cyprus would never accept a two-state solution, President Nikos Christodoulides said on Monday.", new DateTime(2023, 6, 1)));
+        Assert.Equal(("REJECT", "CYP", false), (e.Plover, e.Source.Single().Polity, e.Negated));
+        Assert.DoesNotContain(CodedText.Events("Crowds of Serbs who never accepted the ruling blocked the bridge in Mitrovica on Monday.", new DateTime(2023, 6, 1)),
+            x => x.Plover == "REJECT");
+    }
+
+    [Fact]
+    public void A_signed_aid_package_is_aid_and_troops_moving_into_a_town_mobilize()
+    {
+        var aid = Assert.Single(CodedText.Events("Washington signed a $1 billion military aid package for Kyiv on Friday.", new DateTime(2023, 6, 1)));
+        Assert.Equal(("AID", "USA"), (aid.Plover, aid.Source.Single().Polity));
+        var moved = Assert.Single(CodedText.Events("Turkish troops moved into the Syrian town of Afrin on Sunday.", new DateTime(2018, 3, 20)));
+        Assert.Equal(("MOBILIZE", "TUR", "SYR"), (moved.Plover, moved.Source.Single().Polity, moved.Target.Single().Polity));
+    }
 }
