@@ -675,8 +675,9 @@ public sealed class MentionResolver
     /// <summary>Sectors of state bodies that "the" can refer back to ("the government", "the army", "the courts").</summary>
     /// <summary>
     /// "The Supreme Court ... threw out a lawsuit by Texas seeking to overturn Joe Biden's victory": a court, police force or
-    /// parliament named with "the" before any state in its sentence belongs to the one state the rest of the sentence names
-    /// (by name, capital, place or person; a nationality adjective names the people acted on as often as the actor).
+    /// parliament named with "the" as its sentence's first actor belongs to the one state the rest of the sentence names
+    /// (by name, capital, place or person; a nationality adjective names the people acted on as often as the actor). An
+    /// international body in the sentence may own the court ("ICC judges ... the court's prosecutor"): then nothing is placed.
     /// </summary>
     private void PlaceBodiesByLaterNames(Document doc, int firstNew)
     {
@@ -685,19 +686,17 @@ public sealed class MentionResolver
         for (int i = firstNew; i < doc.Mentions.Count; i++)
         {
             var m = doc.Mentions[i];
-            if (m.Code is null && m.Method == "agent" && m.Sector is "JUD" or "COP" or "LEG" && AfterArticle(doc, m)) open = true;
+            // ("ICC judges ... authorised the court's prosecutor": a court after another actor may be that actor's.)
+            if (m.Code is null && m.Method == "agent" && m.Sector is "JUD" or "COP" or "LEG" && AfterArticle(doc, m)) open |= i == firstNew;
+            if (m.Code is { } named && (named.StartsWith("IGO", StringComparison.Ordinal) || named.StartsWith("NGO", StringComparison.Ordinal))) return;
             var polity = m.Polity ?? (m.Code is { Length: >= 3 } code ? code[..3] : null);
             if (!IsState(polity) || m.Method is "demonym") continue;
             if (only is null) only = polity;
             else if (only != polity) return;
         }
         if (!open || only is null) return;
-        for (int i = firstNew; i < doc.Mentions.Count; i++)
-        {
-            var m = doc.Mentions[i];
-            if (m.Code is not null || m.Method != "agent" || m.Sector is not ("JUD" or "COP" or "LEG") || !AfterArticle(doc, m)) continue;
-            doc.Mentions[i] = m with { Code = CodeFor(only, m.Sector), KbId = only, Polity = only, Method = "context", Role = m.RoleKey is { } role ? $"{role} of {_kb.NameOf(only)}" : null };
-        }
+        var first = doc.Mentions[firstNew];
+        doc.Mentions[firstNew] = first with { Code = CodeFor(only, first.Sector), KbId = only, Polity = only, Method = "context", Role = first.RoleKey is { } role ? $"{role} of {_kb.NameOf(only)}" : null };
     }
 
     private static bool AfterArticle(Document doc, Mention m) => !NotAnaphoric.Contains(m.Text) && (

@@ -144,6 +144,12 @@ public sealed class SentenceActors
         foreach (var c in _tree.Children(head))
             if (_tree.BaseRel(c) == "nmod" && CaseIs(c, "of") && At(c) is { Code: { Length: > 3 } body, Polity: { } bodyPolity })
                 return bare with { Code = body, Polity = bodyPolity, Method = "agent of body" };
+        // "Hackers linked to North Korea's Lazarus Group", "militias backed by Tehran": an agent tied to a state belongs to it.
+        foreach (var c in _tree.Children(head))
+            if (_tree.BaseRel(c) == "acl" && _tree.Lemma(c) is "link" or "tie" or "back" or "affiliate" or "connect" or "sponsor")
+                foreach (var o in _tree.Children(c))
+                    if (_tree.BaseRel(o) == "obl" && At(o) is { } tied && StatePolity(tied) is { } state)
+                        return bare with { Code = state + bare.Sector, Polity = state, Method = "agent tied to" };
         var polity = PlaceUnder(head, 3);
         // "Thousands of protesters", "a gang of four thieves": the quantity stands in the clause for the agent.
         int role = head;

@@ -1888,4 +1888,28 @@ public sealed class NewsPhrasingTests
         var moved = Assert.Single(CodedText.Events("Turkish troops moved into the Syrian town of Afrin on Sunday.", new DateTime(2018, 3, 20)));
         Assert.Equal(("MOBILIZE", "TUR", "SYR"), (moved.Plover, moved.Source.Single().Polity, moved.Target.Single().Polity));
     }
+
+    [Fact]
+    public void Rescue_teams_flown_somewhere_are_aid_not_a_visit()
+    {
+        var e = Assert.Single(CodedText.Events("Greece flew a rescue team and sniffer dogs to Antakya on Tuesday.", new DateTime(2023, 2, 7)));
+        Assert.Equal(("AID", "GRC", "TUR"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Theory]
+    [InlineData("Militias backed by Iran fired rockets at a US base in Syria on Sunday.", "ASSAULT", "IRN", "USA")]
+    [InlineData("Hackers tied to Russia's military intelligence attacked the Danish energy grid.", "CRIME", "RUS", "DNK")]
+    public void An_agent_tied_to_a_state_belongs_to_it_rather_than_to_the_place_it_acts_on(string sentence, string type, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2024, 1, 10)));
+        Assert.Equal((type, source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void Formal_proceedings_investigate_and_breaching_a_law_is_no_armed_breach()
+    {
+        var e = Assert.Single(CodedText.Events("Brussels opened infringement proceedings against Hungary on Thursday over its sovereignty law.", new DateTime(2023, 12, 14)));
+        Assert.Equal(("INVESTIGATE", "HUN"), (e.Plover, e.Target.Single().Polity));
+        Assert.DoesNotContain(CodedText.Events("The European Commission said on Monday that Meta had breached the Digital Markets Act.", new DateTime(2023, 12, 14)), x => x.Plover == "ASSAULT");
+    }
 }
