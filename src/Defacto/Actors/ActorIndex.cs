@@ -189,6 +189,8 @@ public sealed class ActorIndex
     {
         var last = keys[^1];
         if (last.Length < 2 || last.EndsWith('s')) yield break;
+        // A lone man who acts is a private person; "men of fighting age" are a population, not an actor.
+        if (keys is ["man"]) yield break;
         string plural = last.EndsWith("man", StringComparison.Ordinal) ? last[..^3] + "men"
             : last.EndsWith('y') && !"aeiou".Contains(last[^2]) ? last[..^1] + "ies"
             : last.EndsWith("ch", StringComparison.Ordinal) || last.EndsWith("sh", StringComparison.Ordinal) || last.EndsWith('x') ? last + "es"

@@ -184,8 +184,18 @@ public sealed partial class SyntaxModel
     private void RetagNounsReadAsVerbs(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
     {
         int plural = Tags.Find("NOUN", "NNS"), proper = Tags.Find("PROPN", "NNP"), adjective = Tags.Find("ADJ", "JJ");
+        bool mixedCase = false;
+        foreach (int w in kept) if (forms[w].Any(char.IsLower)) { mixedCase = true; break; }
         for (int k = 0; k + 1 < kept.Count; k++)
         {
+            // "ECOWAS/VB leaders meeting in Accra ...": an acronym the treebank never showed, in a sentence that is not all capitals, is
+            // a name (web text's emphatic "NEED HELP NOW" keeps its verbs).
+            if (proper >= 0 && mixedCase && forms[kept[k]].Length >= 2 && forms[kept[k]].All(char.IsAsciiLetterUpper)
+                && Tags.Xpos[result.TagIds[kept[k]]].StartsWith("VB", StringComparison.Ordinal) && Tagger.MostFrequentXpos(forms[kept[k]]) is null)
+            {
+                result.TagIds[kept[k]] = proper;
+                continue;
+            }
             int w = kept[k];
             var form = forms[w];
             var xpos = Tags.Xpos[result.TagIds[w]];
@@ -271,8 +281,9 @@ public sealed partial class SyntaxModel
                 && (IsPastLike(forms[v], xpos) || (xpos == "IN" && IrregularPasts.Contains(forms[v]))) && !HasAuxiliaryOrAgent(forms, kept, result, v))
                 past = v;
         }
-        // "Eight gunmen dressed as police officers drove ...": a participle before a preposition, with a tense after it, describes the subject.
-        if (past >= 0 && (finite < 0 || Tags.Upos[result.TagIds[past + 1]] != "ADP")) return past;
+        // "Eight gunmen dressed as police officers drove ...": a participle before a preposition, with a tense after it, describes the subject;
+        // a crowd's movement is its deed ("Thousands of protesters from Peru's southern regions marched through central Lima ...").
+        if (past >= 0 && (finite < 0 || Tags.Upos[result.TagIds[past + 1]] != "ADP" || CrowdVerbs.Contains(result.Lemmas[past]))) return past;
         if (finite >= 0) return finite;
         // The root itself: "Hasina quit as ...", "a fighter jet shot down a bomber": an irregular past after the name it hangs on.
         if (Tags.Xpos[result.TagIds[root]] is "NN" or "JJ" && IrregularPasts.Contains(forms[root]) && char.IsLower(forms[root][0]))

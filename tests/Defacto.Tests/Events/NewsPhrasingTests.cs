@@ -1912,4 +1912,29 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("INVESTIGATE", "HUN"), (e.Plover, e.Target.Single().Polity));
         Assert.DoesNotContain(CodedText.Events("The European Commission said on Monday that Meta had breached the Digital Markets Act.", new DateTime(2023, 12, 14)), x => x.Plover == "ASSAULT");
     }
+
+    [Fact]
+    public void A_crowds_march_before_a_preposition_is_its_deed_though_a_tense_follows_in_a_later_clause()
+    {
+        var e = Assert.Single(CodedText.Events("Thousands of teachers from Kenya's coastal counties marched through central Nairobi on Tuesday demanding back pay, in what organisers billed as the biggest protest in years.", new DateTime(2023, 6, 1)));
+        Assert.Equal(("PROTEST", "KEN"), (e.Plover, e.Source.Single().Polity));
+    }
+
+    [Fact]
+    public void An_unknown_acronym_read_as_a_verb_is_a_name_and_closing_the_border_with_a_neighbour_sanctions_it()
+    {
+        var tokens = Parsed("ECOWAS leaders meeting in Abuja on Sunday closed their borders with Niger.", new DateTime(2023, 7, 30));
+        Assert.Equal("PROPN", tokens[0].Upos);
+        var e = Assert.Single(CodedText.Events("ECOWAS leaders meeting in Abuja on Sunday closed their borders with Niger.", new DateTime(2023, 7, 30)));
+        Assert.Equal(("SANCTION", "IGO", "NER"), (e.Plover, e.Source.Single().Code![..3], e.Target.Single().Polity));
+        var closed = Assert.Single(CodedText.Events("Thailand closed its border with Cambodia on Monday.", new DateTime(2025, 6, 23)));
+        Assert.Equal(("SANCTION", "KHM"), (closed.Plover, closed.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_lone_man_who_attacks_is_a_private_person_of_the_place()
+    {
+        var e = Assert.Single(CodedText.Events("A 35-year-old man stabbed a police officer outside the parliament in Tbilisi on Monday.", new DateTime(2023, 6, 1)));
+        Assert.Equal(("ASSAULT", "GEOCVL"), (e.Plover, e.Source.Single().Code));
+    }
 }
