@@ -51,9 +51,17 @@ public static class NewsAppositions
         if (xpos(verb) is "RB" && verb + 1 < forms.Count) verb++;
         // A past form the tagger took for a participle ("held talks") still counts when an object follows it.
         bool pastWithObject = xpos(verb) == "VBN" && verb + 1 < forms.Count && xpos(verb + 1) is "DT" or "NN" or "NNS" or "NNP" or "PRP$" or "CD" or "JJ";
+        // So does a regular past read as a participle or adjective before a preposition or "that" ("Ersin Tatar, the Turkish Cypriot
+        // leader, insisted at the close of the talks that ..."), unless a "by" makes it a passive.
+        pastWithObject |= IsRegularPastRead(forms[verb], xpos(verb)) && verb + 1 < forms.Count && (xpos(verb + 1) is "IN" or "TO" || forms[verb + 1] == "that")
+            && forms[verb + 1] != "by";
         if (xpos(verb) is not ("VBD" or "VBZ" or "VBP" or "MD") && !pastWithObject) return [];
         return [(open, close)];
     }
+
+    /// <summary>A lower-case "-ed" word the tagger read as a participle or adjective.</summary>
+    public static bool IsRegularPastRead(string form, string xpos) =>
+        xpos is "VBN" or "JJ" && form.Length > 4 && char.IsLower(form[0]) && form.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>True for the pronouns that open a relative clause about a named person or body ("who", "which").</summary>
     public static bool IsRelative(string form) => form.Equals("who", StringComparison.OrdinalIgnoreCase) || form.Equals("which", StringComparison.OrdinalIgnoreCase);

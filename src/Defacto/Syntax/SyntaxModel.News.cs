@@ -563,7 +563,8 @@ public sealed partial class SyntaxModel
     {
         int verb = close + 1;
         if (verb < forms.Count && Tags.Xpos[result.TagIds[verb]] == "RB") verb++;
-        if (verb + 1 >= forms.Count || Tags.Xpos[result.TagIds[verb]] != "VBN" || !char.IsLower(forms[verb][0])) return -1;
+        if (verb + 1 >= forms.Count || !(Tags.Xpos[result.TagIds[verb]] == "VBN" || NewsAppositions.IsRegularPastRead(forms[verb], Tags.Xpos[result.TagIds[verb]]))
+            || !char.IsLower(forms[verb][0])) return -1;
         ReadAsPastTense(forms, result, verb);
         return verb;
     }

@@ -1937,4 +1937,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("A 35-year-old man stabbed a police officer outside the parliament in Tbilisi on Monday.", new DateTime(2023, 6, 1)));
         Assert.Equal(("ASSAULT", "GEOCVL"), (e.Plover, e.Source.Single().Code));
     }
+
+    [Theory]
+    [InlineData("Nikos Christodoulides, the Greek Cypriot leader, insisted at the end of the Geneva talks that Turkish troops must leave the island.", "CYP")]
+    [InlineData("Salome Zourabichvili, Georgia's president-elect, insisted on Monday that Russian troops must leave Abkhazia.", "GEO")]
+    public void A_regular_past_after_an_apposition_read_as_a_participle_before_a_preposition_is_the_verb(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
+        Assert.Equal(("DEMAND", source), (e.Plover, e.Source.Single().Polity));
+    }
 }
