@@ -184,14 +184,13 @@ public sealed partial class SyntaxModel
     private void RetagNounsReadAsVerbs(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
     {
         int plural = Tags.Find("NOUN", "NNS"), proper = Tags.Find("PROPN", "NNP"), adjective = Tags.Find("ADJ", "JJ");
-        bool mixedCase = false;
-        foreach (int w in kept) if (forms[w].Any(char.IsLower)) { mixedCase = true; break; }
         for (int k = 0; k + 1 < kept.Count; k++)
         {
             // "ECOWAS/VB leaders meeting in Accra ...": an acronym the treebank never showed, in a sentence that is not all capitals, is
             // a name (web text's emphatic "NEED HELP NOW" keeps its verbs).
-            if (proper >= 0 && mixedCase && forms[kept[k]].Length >= 2 && forms[kept[k]].All(char.IsAsciiLetterUpper)
-                && Tags.Xpos[result.TagIds[kept[k]]].StartsWith("VB", StringComparison.Ordinal) && Tagger.MostFrequentXpos(forms[kept[k]]) is null)
+            if (proper >= 0 && forms[kept[k]].Length >= 2 && forms[kept[k]].All(char.IsAsciiLetterUpper)
+                && Tags.Xpos[result.TagIds[kept[k]]].StartsWith("VB", StringComparison.Ordinal) && Tagger.MostFrequentXpos(forms[kept[k]]) is null
+                && kept.Exists(w => forms[w].Any(char.IsLower)))
             {
                 result.TagIds[kept[k]] = proper;
                 continue;
