@@ -1946,4 +1946,13 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 6, 1)));
         Assert.Equal(("DEMAND", source), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void Beginning_joint_exercises_cooperates_and_beginning_to_shell_is_still_the_shelling()
+    {
+        var e = Assert.Single(CodedText.Events("Turkish troops began large-scale joint exercises with the Azerbaijani army in Baku on Wednesday.", new DateTime(2021, 2, 1)));
+        Assert.Equal(("COOPERATE", "TUR", "AZE"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+        var shelling = Assert.Single(CodedText.Events("Russian troops began shelling the town on Monday.", new DateTime(2021, 2, 1)));
+        Assert.Equal("ASSAULT", shelling.Plover);
+    }
 }
