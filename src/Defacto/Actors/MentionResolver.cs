@@ -672,7 +672,6 @@ public sealed class MentionResolver
         home is { Length: > 3 } && (_kb.FindOrganization(home) is null || (home.Length == 6 && _kb.FindPolity(home[..3]) is { } state && state.Code is not ("IGO" or "NGO")))
             ? home[..3] : home;
 
-    /// <summary>Sectors of state bodies that "the" can refer back to ("the government", "the army", "the courts").</summary>
     /// <summary>
     /// "The Supreme Court ... threw out a lawsuit by Texas seeking to overturn Joe Biden's victory": a court, police force or
     /// parliament named with "the" as its sentence's first actor belongs to the one state the rest of the sentence names
@@ -681,21 +680,21 @@ public sealed class MentionResolver
     /// </summary>
     private void PlaceBodiesByLaterNames(Document doc, int firstNew)
     {
+        if (firstNew >= doc.Mentions.Count) return;
+        // ("ICC judges ... authorised the court's prosecutor": a court after another actor may be that actor's.)
+        var first = doc.Mentions[firstNew];
+        if (first.Code is not null || first.Method != "agent" || first.Sector is not ("JUD" or "COP" or "LEG") || !AfterArticle(doc, first)) return;
         string? only = null;
-        bool open = false;
-        for (int i = firstNew; i < doc.Mentions.Count; i++)
+        for (int i = firstNew + 1; i < doc.Mentions.Count; i++)
         {
             var m = doc.Mentions[i];
-            // ("ICC judges ... authorised the court's prosecutor": a court after another actor may be that actor's.)
-            if (m.Code is null && m.Method == "agent" && m.Sector is "JUD" or "COP" or "LEG" && AfterArticle(doc, m)) open |= i == firstNew;
             if (m.Code is { } named && (named.StartsWith("IGO", StringComparison.Ordinal) || named.StartsWith("NGO", StringComparison.Ordinal))) return;
             var polity = m.Polity ?? (m.Code is { Length: >= 3 } code ? code[..3] : null);
             if (!IsState(polity) || m.Method is "demonym") continue;
             if (only is null) only = polity;
             else if (only != polity) return;
         }
-        if (!open || only is null) return;
-        var first = doc.Mentions[firstNew];
+        if (only is null) return;
         doc.Mentions[firstNew] = first with { Code = CodeFor(only, first.Sector), KbId = only, Polity = only, Method = "context", Role = first.RoleKey is { } role ? $"{role} of {_kb.NameOf(only)}" : null };
     }
 
@@ -703,6 +702,7 @@ public sealed class MentionResolver
         m.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
         || (m.Span.Start >= 4 && doc.Text.AsSpan(m.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>Sectors of state bodies that "the" can refer back to ("the government", "the army", "the courts").</summary>
     private static readonly HashSet<string> AnaphoricSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "LEG", "JUD", "SPY" };
 
     /// <summary>Sector terms that are not state bodies after "the" ("the state of emergency", "the other side").</summary>

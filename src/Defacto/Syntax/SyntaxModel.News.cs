@@ -335,7 +335,7 @@ public sealed partial class SyntaxModel
             var next = j + 1 < kept.Count ? Tags.Xpos[result.TagIds[kept[j + 1]]] : "";
             bool past = Tags.Xpos[result.TagIds[v]] == "VBD"
                 || (IrregularPasts.Contains(forms[v]) && next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$")
-                || (Tags.Xpos[result.TagIds[v]] is "VBN" or "JJ" && forms[v].EndsWith("ed", StringComparison.Ordinal)
+                || (NewsAppositions.IsRegularPastRead(forms[v], Tags.Xpos[result.TagIds[v]])
                     && (next is "DT" or "CD" or "PRP$" or "RP" || (j + 2 < kept.Count && forms[kept[j + 1]] == "at" && forms[kept[j + 2]] is "least" or "most")));
             // (A conjunct counts as a second verb of the phrase only after "and", "or" or "but".)
             bool joined = BaseLabel(result, v) == "conj" && kept.Skip(k + 1).TakeWhile(w => w < v).Any(w => forms[w] is "and" or "or" or "but");
