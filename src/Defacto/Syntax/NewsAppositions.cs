@@ -6,14 +6,16 @@ namespace Defacto.Syntax;
 /// </summary>
 public static class NewsAppositions
 {
-    private const int MaxName = 8, MaxApposition = 15;
+    // A relative clause may run longer than a noun phrase ("who arrived in Belgrade the previous evening on his first visit to
+    // Serbia in eight years").
+    private const int MaxName = 8, MaxApposition = 15, MaxRelative = 24;
 
     /// <summary>A cheap test on the words alone: a capitalized first word and two commas.</summary>
     public static bool MayHold(IReadOnlyList<string> forms)
     {
         if (forms.Count < 6 || forms[0].Length == 0 || !char.IsUpper(forms[0][0])) return false;
         int commas = 0;
-        for (int i = 1; i < forms.Count && i <= MaxName + MaxApposition + 1; i++) if (forms[i] == ",") commas++;
+        for (int i = 1; i < forms.Count && i <= MaxName + MaxRelative + 1; i++) if (forms[i] == ",") commas++;
         return commas >= 2;
     }
 
@@ -39,7 +41,7 @@ public static class NewsAppositions
         int close = -1;
         // "Ma Ying-jeou, who led Taiwan from 2008 to 2016, was received ...": a relative clause stands where an apposition would.
         bool relative = IsRelative(forms[open + 1]);
-        for (int i = open + 1; i < forms.Count && i <= open + MaxApposition + 1; i++)
+        for (int i = open + 1; i < forms.Count && i <= open + (relative ? MaxRelative : MaxApposition) + 1; i++)
         {
             if (forms[i] == ",") { close = i; break; }
             var tag = xpos(i);

@@ -22,7 +22,7 @@ public static class NewsTitleCase
     /// <paramref name="readsAsVerb"/>, where given, tells a plural noun early in the line that is also a verb ("Nauru Cuts Ties") as one.
     public static bool Lowercase(List<string> forms, Func<string, string?> tagOf, Func<string, bool>? readsAsVerb = null)
     {
-        int content = 0;
+        int content = 0, verbAt = -1;
         bool verb = false;
         for (int i = 1; i < forms.Count; i++)
         {
@@ -33,17 +33,37 @@ public static class NewsTitleCase
             // A word in capitals is an acronym, or the whole line shouts.
             if (!HasLower(f)) continue;
             content++;
-            if (!verb && (IsVerbLike(f, tagOf) || (readsAsVerb is not null && i <= 4 && i + 1 < forms.Count && IsWord(forms[i + 1])
-                && TagOf(f, tagOf) is "NNS" && readsAsVerb(f)))) verb = true;
+            if (verb) continue;
+            if (IsVerbLike(f, tagOf)) verb = true;
+            // An "-s" word early in the line that is a plural noun, or an adjective's or noun's inflection ("Opens", "Demands"), is
+            // the headline's verb when the tagger reads its stem as one. (A word itself known as a singular noun ("News") or not
+            // known at all ("Staikos") is left alone.)
+            else if (readsAsVerb is not null && i <= 4 && i + 1 < forms.Count && IsWord(forms[i + 1])
+                && (TagOf(f, tagOf) is "NNS" || (ThirdPerson(f) && tagOf(f) is null && TagOf(f, tagOf) is "NN" or "JJ")) && readsAsVerb(f)) { verb = true; verbAt = i; }
         }
         if (content < 3 || !verb) return false;
         for (int i = 1; i < forms.Count; i++)
         {
             var f = forms[i];
             if (!IsWord(f) || !char.IsUpper(f[0]) || !HasLower(f)) continue;
-            if (TagOf(f, tagOf) is { } tag && tag is not ("NNP" or "NNPS")) forms[i] = f.ToLowerInvariant();
+            var tag = TagOf(f, tagOf);
+            if (tag is not null ? tag is not ("NNP" or "NNPS") : i == verbAt || RareCommonWord(forms, i, readsAsVerb))
+                forms[i] = f.ToLowerInvariant();
         }
         return true;
+    }
+
+    private static bool ThirdPerson(string f) => f.Length > 3 && f.EndsWith('s') && !f.EndsWith("ss", StringComparison.Ordinal);
+
+    // A word the treebank saw too rarely to know, that still reads as a common one: an adverb ("Formally") or a verb after "to"
+    // ("to Formally Recognize").
+    private static bool RareCommonWord(List<string> forms, int i, Func<string, bool>? readsAsVerb)
+    {
+        var f = forms[i];
+        if (f.Length >= 6 && f.EndsWith("ly", StringComparison.Ordinal)) return true;
+        int before = i - 1;
+        if (before >= 0 && forms[before].EndsWith("ly", StringComparison.Ordinal)) before--;
+        return readsAsVerb is not null && before >= 0 && forms[before] is "to" or "To" && readsAsVerb(f);
     }
 
     // A rare inflection ("Condemns", "Vanishes") is known by its stem's tag.

@@ -384,20 +384,29 @@ public sealed partial class SyntaxModel
     // "The Trump administration imposed sanctions on Petroleos de Venezuela on Monday": the whole sentence was read as one noun
     // phrase, the past tense as a modifier of its object. A plain leading noun phrase, then a past form with an object after it,
     // is the clause; the past form is its root.
+    // "Thieves using malware emptied dozens of cash machines": the leading noun phrase may carry one present participle's phrase.
     private int NounRootVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int root)
     {
         if (Tags.Upos[result.TagIds[root]] is not ("NOUN" or "PROPN")) return -1;
+        bool participle = false;
         for (int k = 1; k + 1 < kept.Count; k++)
         {
             int v = kept[k];
             var xpos = Tags.Xpos[result.TagIds[v]];
+            if (xpos == "VBG" && !participle && char.IsLower(forms[v][0]) && Tags.Upos[result.TagIds[kept[k - 1]]] is "NOUN" or "PROPN")
+            {
+                participle = true;
+                continue;
+            }
             if (xpos is not ("VBD" or "VBN"))
             {
                 if (xpos is "NN" or "NNS" or "NNP" or "NNPS" or "DT" or "JJ" or "CD" or "POS" or "HYPH" or "PRP$") continue;
+                if (participle && xpos is "IN" or "TO") continue;
                 return -1;
             }
+            // (The tagger may read the participle's object as an adjective before the verb: "using malware/JJ emptied".)
             if (!char.IsLower(forms[v][0]) || AuxiliaryForms.Contains(forms[v]) || BaseLabel(result, v) is not ("amod" or "acl")
-                || Tags.Upos[result.TagIds[kept[k - 1]]] is not ("NOUN" or "PROPN")) return -1;
+                || !(Tags.Upos[result.TagIds[kept[k - 1]]] is "NOUN" or "PROPN" || (participle && Tags.Upos[result.TagIds[kept[k - 1]]] == "ADJ"))) return -1;
             return Tags.Xpos[result.TagIds[kept[k + 1]]] is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "PRP$" ? v : -1;
         }
         return -1;

@@ -1955,4 +1955,67 @@ public sealed class NewsPhrasingTests
         var shelling = Assert.Single(CodedText.Events("Russian troops began shelling the town on Monday.", new DateTime(2021, 2, 1)));
         Assert.Equal("ASSAULT", shelling.Plover);
     }
+
+    [Theory]
+    [InlineData("Estonia Opens Consulate in Kyiv Amid War", "SUPPORT", "EST")]
+    [InlineData("African Union Demands Immediate Ceasefire in Eastern Congo as Rebels Advance", "DEMAND", "IGO")]
+    [InlineData("Mexico Becomes First Country to Formally Recognise the New Government", "SUPPORT", "MEX")]
+    public void A_title_case_headlines_verb_may_be_an_inflection_the_treebank_saw_too_rarely(string headline, string type, string source)
+    {
+        var e = Assert.Single(CodedText.Events(headline, new DateTime(2024, 1, 1)));
+        Assert.Equal((type, source), (e.Plover, e.Source.Single().Code![..3]));
+    }
+
+    [Fact]
+    public void A_long_relative_clause_after_the_leading_name_is_set_aside_like_an_apposition()
+    {
+        var e = Assert.Single(CodedText.Events("Indian Prime Minister Narendra Modi, who arrived in Moscow the previous evening on his first visit to Russia in five years, held talks on Tuesday with President Vladimir Putin.", new DateTime(2024, 7, 9)));
+        Assert.Equal(("CONSULT", "IND", "RUS"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Theory]
+    [InlineData("Hackers using stolen cards emptied cash machines across Japan on Sunday.", "JPN")]
+    [InlineData("Looters stripped shopping centres in Durban on Monday.", "ZAF")]
+    public void Thieves_who_empty_cash_machines_or_strip_shops_commit_a_crime_though_a_participle_follows_them(string sentence, string source)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2021, 7, 12)));
+        Assert.Equal(("CRIME", source + "CRM"), (e.Plover, e.Source.Single().Code));
+    }
+
+    [Fact]
+    public void Brushing_aside_guidelines_rejects_them_and_a_vow_that_a_deed_will_not_go_unpunished_threatens()
+    {
+        var e = Assert.Single(CodedText.Events("Taiwan's government brushed aside the new Chinese guidelines on Friday.", new DateTime(2024, 6, 21)));
+        Assert.Equal(("REJECT", "TWN", "CHN"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+        var vow = Assert.Single(CodedText.Events("Baku vowed on Monday that the attack would not go unpunished.", new DateTime(2024, 6, 21)));
+        Assert.Equal(("THREATEN", "AZE"), (vow.Plover, vow.Source.Single().Polity));
+        var expelled = Assert.Single(CodedText.Events("Pakistan expelled India's high commissioner on Wednesday.", new DateTime(2019, 8, 7)));
+        Assert.Equal(("SANCTION", "IND"), (expelled.Plover, expelled.Target.Single().Polity));
+    }
+
+    [Theory]
+    [InlineData("Karabakh Armenian leaders accepted the ceasefire on Wednesday.")]
+    [InlineData("Karabakh's ethnic Armenian authorities accepted the ceasefire on Wednesday.")]
+    public void Karabakh_Armenians_are_coded_as_the_de_facto_republic_not_as_Armenia(string sentence)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2023, 9, 20)));
+        Assert.Equal("NKR", e.Source.Single().Polity);
+    }
+
+    [Theory]
+    [InlineData("Volodymyr Zelenskiy and Vladimir Putin came face to face for the first time on Monday.", "UKR", "RUS")]
+    [InlineData("The Serbian and Kosovo leaders sat down together in Brussels on Monday.", "SRB", "KSV")]
+    public void Coming_face_to_face_or_sitting_down_together_is_a_meeting(string sentence, string source, string target)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2019, 12, 9)));
+        Assert.Equal(("CONSULT", source, target), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_crowd_packing_a_square_protests()
+    {
+        var e = Assert.Single(CodedText.Events("Tens of thousands of Georgians thronged Freedom Square in Tbilisi on Sunday.", new DateTime(2011, 1, 30)));
+        Assert.Equal(("PROTEST", "GEO"), (e.Plover, e.Source.Single().Polity));
+        Assert.Empty(CodedText.Events("Shoppers packed the malls of Dubai on Friday.", new DateTime(2011, 1, 30)));
+    }
 }
