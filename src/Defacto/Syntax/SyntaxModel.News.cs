@@ -209,6 +209,13 @@ public sealed partial class SyntaxModel
             else if (proper >= 0 && k >= 2 && xpos == "JJ" && char.IsUpper(form[0]) && forms[kept[k - 1]] == "of" && QuantityWords.Contains(forms[kept[k - 2]])
                 && next is not ("NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "HYPH"))
                 result.TagIds[w] = Tags.Find("PROPN", "NNPS");
+            // "Human Rights Watch/VBP accused ...": a capitalized word inside a run of them, read as a verb or pronoun right before a
+            // lower-case past tense, ends a name; the run is the name.
+            else if (proper >= 0 && k >= 1 && xpos is "VB" or "VBP" or "VBZ" or "PRP" or "WDT" or "WP" or "MD" && char.IsUpper(form[0]) && form.Any(char.IsLower)
+                && char.IsUpper(forms[kept[k - 1]][0]) && char.IsLower(forms[kept[k + 1]][0]) && next is "VBD" or "VBN")
+            {
+                for (int j = k; j >= 0 && char.IsUpper(forms[kept[j]][0]) && forms[kept[j]].Any(char.IsLetter); j--) result.TagIds[kept[j]] = proper;
+            }
             // "Thai acting Prime Minister Phumtham": "acting" before a capitalized title is the title's adjective.
             else if (adjective >= 0 && form.Equals("acting", StringComparison.OrdinalIgnoreCase) && next is "NNP" or "NNPS" && char.IsUpper(forms[kept[k + 1]][0]))
                 result.TagIds[w] = adjective;

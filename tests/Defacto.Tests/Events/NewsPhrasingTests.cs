@@ -2018,4 +2018,20 @@ public sealed class NewsPhrasingTests
         Assert.Equal(("PROTEST", "GEO"), (e.Plover, e.Source.Single().Polity));
         Assert.Empty(CodedText.Events("Shoppers packed the malls of Dubai on Friday.", new DateTime(2011, 1, 30)));
     }
+
+    [Fact]
+    public void Executing_a_search_warrant_searches_and_putting_signatures_to_an_agreement_signs_it()
+    {
+        var searched = Assert.Single(CodedText.Events("Federal agents executed a search warrant at the senator's home in New Jersey on Tuesday.", new DateTime(2023, 5, 2)));
+        Assert.Equal("INVESTIGATE", searched.Plover);
+        var signed = Assert.Single(CodedText.Events("Armenia and Azerbaijan put their signatures to a border agreement on Monday.", new DateTime(2023, 5, 2)));
+        Assert.Equal(("SUPPORT", "ARM", "AZE"), (signed.Plover, signed.Source.Single().Polity, signed.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_capitalized_run_read_as_a_verb_before_a_past_tense_is_a_name()
+    {
+        var e = Assert.Single(CodedText.Events("Human Rights Watch accused security forces of torturing detainees in the capital.", new DateTime(2023, 5, 2)));
+        Assert.Equal(("DISAPPROVE", "NGO"), (e.Plover, e.Source.Single().Code![..3]));
+    }
 }
