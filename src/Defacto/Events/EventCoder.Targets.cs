@@ -231,6 +231,29 @@ public sealed partial class EventCoder
         "impose", "pass", "adopt", "make", "lay",
     };
 
+    // The "bowing to ...", "giving in to ...", "yielding to ..." clause of a verb, or -1.
+    private static int YieldingClause(DependencyTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+            if (tree.BaseRel(c) == "advcl" && (tree.Lemma(c) is "bow" or "yield" || (tree.Lemma(c) == "give" && tree.Children(c).Any(x => tree.Lower(x) == "in"))))
+                return c;
+        return -1;
+    }
+
+    // Those a yielding clause gives in to: "bowing to opposition protesters", "giving in to the main demand of the students".
+    private static List<Mention> YieldedTo(DependencyTree tree, SentenceActors actors, int clause)
+    {
+        foreach (var c in tree.Children(clause))
+        {
+            if (tree.BaseRel(c) is not ("obl" or "obj")) continue;
+            if (actors.ActorsOf(c) is { Count: > 0 } direct) return direct;
+            // "the main demand of the students": the demand is theirs.
+            foreach (var d in tree.Children(c))
+                if (tree.BaseRel(d) == "nmod" && actors.ActorsOf(d) is { Count: > 0 } owners) return owners;
+        }
+        return [];
+    }
+
     private static bool IsOwn(Mention m, List<Mention> sources) => m.Polity is not null && sources.Exists(s => s.Polity == m.Polity);
 
     // Force used somewhere ("launched an offensive ... in Karabakh", "shelled villages near Jermuk") is used against that place.

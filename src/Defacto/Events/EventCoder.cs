@@ -625,6 +625,13 @@ public sealed partial class EventCoder
         // "Emailed his resignation as president to the speaker from Singapore": a resignation is done to no one.
         if (!PetrarchConventions && code == "084" && (block.Headword == "RESIGN" || (match.WordToken >= 0 && tree.Lemma(match.WordToken) == "resignation")))
             targets.Clear();
+        // "Resigned on Tuesday, bowing to opposition protesters who had occupied the parliament": a resignation that gives in to a
+        // demand yields to those who made it (CAMEO 0831, a leadership change conceded).
+        if (!PetrarchConventions && code == "084" && isVerb && block.Headword == "RESIGN" && YieldingClause(tree, i) is var yielding and >= 0)
+        {
+            code = "0831";
+            targets.AddRange(YieldedTo(tree, actors, yielding).Where(t => !sources.Exists(s => s.Code == t.Code)));
+        }
         if (ownForces) targets.RemoveAll(t => IsOwn(t, sources));
         // "Escaped from Mexico's Altiplano prison": the country of the prison is where, not whom.
         if (!PetrarchConventions && block.Headword == "ESCAPE" && code == "CRIME") targets.RemoveAll(t => t.Code is { Length: 3 });

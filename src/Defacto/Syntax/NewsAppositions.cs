@@ -55,7 +55,8 @@ public static class NewsAppositions
         bool pastWithObject = xpos(verb) == "VBN" && verb + 1 < forms.Count && xpos(verb + 1) is "DT" or "NN" or "NNS" or "NNP" or "PRP$" or "CD" or "JJ";
         // So does a regular past read as a participle or adjective before a preposition or "that" ("Ersin Tatar, the Turkish Cypriot
         // leader, insisted at the close of the talks that ..."), unless a "by" makes it a passive.
-        pastWithObject |= IsRegularPastRead(forms[verb], xpos(verb)) && verb + 1 < forms.Count && (xpos(verb + 1) is "IN" or "TO" || forms[verb + 1] == "that")
+        // ("... region, stepped/VBN down on Tuesday": before a particle too.)
+        pastWithObject |= IsRegularPastRead(forms[verb], xpos(verb)) && verb + 1 < forms.Count && (xpos(verb + 1) is "IN" or "TO" or "RP" || forms[verb + 1] == "that")
             && forms[verb + 1] != "by";
         if (xpos(verb) is not ("VBD" or "VBZ" or "VBP" or "MD") && !pastWithObject) return [];
         return [(open, close)];

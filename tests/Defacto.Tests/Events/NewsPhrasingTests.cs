@@ -2034,4 +2034,18 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events("Human Rights Watch accused security forces of torturing detainees in the capital.", new DateTime(2023, 5, 2)));
         Assert.Equal(("DISAPPROVE", "NGO"), (e.Plover, e.Source.Single().Code![..3]));
     }
+
+    [Fact]
+    public void A_resignation_that_bows_to_protesters_concedes_and_backing_down_yields_rather_than_supports()
+    {
+        var resigned = Assert.Single(CodedText.Events("Nepal's prime minister resigned on Tuesday, giving in to the main demand of the protesters.", new DateTime(2025, 9, 9)));
+        Assert.Equal(("CONCEDE", "NPL"), (resigned.Plover, resigned.Source.Single().Polity));
+        var plain = Assert.Single(CodedText.Events("Boris Johnson resigned as party leader on Thursday.", new DateTime(2022, 7, 7)));
+        Assert.Equal("RETREAT", plain.Plover);
+        var backed = Assert.Single(CodedText.Events("Serbia backed down over the licence plates on Tuesday.", new DateTime(2022, 11, 22)));
+        Assert.Equal(("CONCEDE", "SRB"), (backed.Plover, backed.Source.Single().Polity));
+        // A regular past read as a participle before its particle still follows an apposition as the verb.
+        var apposition = Assert.Single(CodedText.Events("Nikol Pashinyan, the Armenian prime minister, backed down on Monday over the border deal.", new DateTime(2024, 11, 19)));
+        Assert.Equal(("CONCEDE", "ARM"), (apposition.Plover, apposition.Source.Single().Polity));
+    }
 }
