@@ -202,6 +202,8 @@ public sealed partial class EventCoder
     private static bool IsCoveredByGovernor(DependencyTree tree, Candidate c, List<Candidate> all)
     {
         if (c.IsNoun && tree.BaseRel(c.Token) is "obj" or "nsubj" && all.Exists(g => g.Token == tree.Head(c.Token))) return true;
+        // "Will stop attacking American ships": the deed a truce stops is not done.
+        if (!c.IsNoun && tree.BaseRel(c.Token) == "xcomp" && all.Exists(g => g.Token == tree.Head(c.Token) && g.Code == "0871")) return true;
         int n = c.Token;
         if (!c.IsNoun && ClauseReader.BareComplementBefore(tree, n) is var bare and >= 0) n = bare;
         // "Demanded an immediate ceasefire ... and the release of all hostages": a deed listed with others inside the governed

@@ -2048,4 +2048,13 @@ public sealed class NewsPhrasingTests
         var apposition = Assert.Single(CodedText.Events("Nikol Pashinyan, the Armenian prime minister, backed down on Monday over the border deal.", new DateTime(2024, 11, 19)));
         Assert.Equal(("CONCEDE", "ARM"), (apposition.Plover, apposition.Source.Single().Polity));
     }
+
+    [Fact]
+    public void The_deed_a_truce_stops_is_not_done()
+    {
+        var e = Assert.Single(CodedText.Events("Russia will stop shelling the town.", new DateTime(2025, 5, 6)));
+        Assert.Equal("CONCEDE", e.Plover);
+        var stopped = Assert.Single(CodedText.Events("The Houthis stopped attacking ships after the ceasefire.", new DateTime(2025, 5, 6)));
+        Assert.Equal("CONCEDE", stopped.Plover);
+    }
 }
