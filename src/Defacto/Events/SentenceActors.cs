@@ -167,6 +167,10 @@ public sealed class SentenceActors
         if (polity is null && verb >= 0 && bare.Sector != "CRM" && _tree.BaseRel(role) == "nsubj" && _tree.Child(verb, "obj") is var done and >= 0 && At(done) is null)
             foreach (var c in _tree.Children(done))
                 if (_tree.BaseRel(c) is "nmod" or "obl" && LocationCases.Contains(CaseWord(c)) && At(c) is { Polity: { } where } && StatePolity(At(c)!) is not null) { polity = where; break; }
+        // "Protesters stormed Kenya's parliament": a crowd that acts on a state's seat of power is in that state.
+        if (polity is null && verb >= 0 && bare.Sector is "CVL" or "OPP" or "LAB" or "EDU" && _tree.BaseRel(role) == "nsubj" && _tree.Child(verb, "obj") is var seat and >= 0
+            && SeatNouns.Contains(_tree.Lemma(seat)) && At(seat) is { } seatActor && StatePolity(seatActor) is { } seatState)
+            polity = seatState;
         string method = "agent in place";
         // "Nigeria's unions demanded that the government ...": with no place of its own, a bare agent belongs to the one polity the
         // sentence names.
@@ -183,6 +187,12 @@ public sealed class SentenceActors
         if (polity is { Length: 6 } bodyCode && StateSectors.Contains(bodyCode[3..])) polity = bodyCode[..3];
         return polity is null ? null : bare with { Code = polity + bare.Sector, Polity = polity, Method = method };
     }
+
+    // Buildings where a state's power sits, which a crowd storms, besieges or occupies where it lives.
+    private static readonly HashSet<string> SeatNouns = new(StringComparer.Ordinal)
+    {
+        "parliament", "legislature", "palace", "congress", "assembly", "senate", "ministry", "headquarters", "administration", "building",
+    };
 
     private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "LEG", "JUD", "SPY" };
 

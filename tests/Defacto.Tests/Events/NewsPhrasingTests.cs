@@ -2057,4 +2057,13 @@ public sealed class NewsPhrasingTests
         var stopped = Assert.Single(CodedText.Events("The Houthis stopped attacking ships after the ceasefire.", new DateTime(2025, 5, 6)));
         Assert.Equal("CONCEDE", stopped.Plover);
     }
+
+    [Theory]
+    [InlineData("Protesters stormed Kenya's parliament on Tuesday.", "KEN")]
+    [InlineData("Hundreds of students occupied Serbia's education ministry on Monday.", "SRB")]
+    public void A_crowd_acting_on_a_states_seat_of_power_belongs_to_that_state(string sentence, string polity)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2024, 6, 25)));
+        Assert.Equal(("PROTEST", polity), (e.Plover, e.Source.Single().Polity));
+    }
 }
