@@ -2066,4 +2066,15 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(sentence, new DateTime(2024, 6, 25)));
         Assert.Equal(("PROTEST", polity), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void A_strike_notice_threatens_and_breaking_someone_out_of_prison_is_a_crime()
+    {
+        var notice = Assert.Single(CodedText.Events("Canada's postal workers' union served a 72-hour strike notice on Monday.", new DateTime(2024, 1, 10)));
+        Assert.Equal(("THREATEN", "CAN"), (notice.Plover, notice.Source.Single().Polity));
+        var escape = Assert.Single(CodedText.Events("Armed men broke the former junta leader out of the main prison in Conakry on Saturday.", new DateTime(2024, 1, 10)));
+        Assert.Equal(("CRIME", "GIN"), (escape.Plover, escape.Source.Single().Polity));
+        var designated = Assert.Single(CodedText.Events("Washington redesignated the Houthis as a terrorist organisation on Friday.", new DateTime(2024, 1, 10)));
+        Assert.Equal(("COERCE", "USA"), (designated.Plover, designated.Source.Single().Polity));
+    }
 }
