@@ -23,6 +23,9 @@ internal sealed class DocumentActorState(DateOnly first, DateOnly last)
 
     public int NextGroup { get; set; } = 1;
 
+    /// <summary>Token index of the dash closing the current sentence's wire dateline, or -1: names before it are places only.</summary>
+    public int DatelineEnd { get; set; } = -1;
+
     public void SawPerson(string id, int mentionIndex)
     {
         if (!LastMentionOfPerson.ContainsKey(id)) SeenPeople.Add(id);

@@ -51,12 +51,21 @@ public sealed class MentionResolver
             var keys = new string[tokens.Length];
             for (int i = 0; i < tokens.Length; i++) keys[i] = NameKey.Of(tokens[i].Text);
             if (IsDiscarded(keys)) continue;
+            // "CARACAS, Oct 4 (Reuters) -": the place a story was filed from is where it happens, not one who acts in it.
+            state.DatelineEnd = tokens.Length > 4 && char.IsUpper(tokens[0].Text[0]) ? DatelineEnd(tokens) : -1;
             var chunks = _chunker.Chunk(doc, sentence, keys, state);
             int firstNew = doc.Mentions.Count;
             InterpretSentence(doc, sentence, tokens, keys, chunks, state);
             PlaceBodiesByLaterNames(doc, firstNew);
             AssignGroups(doc, tokens, firstNew, state);
         }
+    }
+
+    private static int DatelineEnd(ReadOnlySpan<Token> tokens)
+    {
+        var forms = new string[tokens.Length];
+        for (int i = 0; i < forms.Length; i++) forms[i] = tokens[i].Text;
+        return Syntax.NewsDatelines.End(forms);
     }
 
     /// <summary>Resolution date range for a document: its precise date, else its [Earliest, Latest] range, else today.</summary>
@@ -386,6 +395,8 @@ public sealed class MentionResolver
         var polityEntry = p.Polity is null ? null : BestPolityEntry(p.Polity);
         string? polityCode = polityEntry is null ? null : PolityCodeOf(polityEntry);
 
+        bool dateline = p.StartToken <= state.DatelineEnd;
+        if (dateline && (p.Person is not null || p.Title is not null || polityEntry?.Kind is LexiconKind.Organization or LexiconKind.OrganizationSeat)) return;
         if (p.Person is not null)
         {
             EmitPerson(doc, sentence, tokens, keys, p, span, text, polityCode, state);
@@ -409,7 +420,7 @@ public sealed class MentionResolver
         }
         // "Moscow time" is a clock, not an actor.
         if (polityEntry.Kind is LexiconKind.Capital && p.EndToken < keys.Length && keys[p.EndToken] == "time") return;
-        bool place = IsPlaceContext(keys, p.StartToken);
+        bool place = dateline || IsPlaceContext(keys, p.StartToken);
         // "Talks in Geneva": a city that hosts a body is only a place there, and names no polity to fall back on.
         if (place && polityEntry.Kind is LexiconKind.OrganizationSeat) return;
         // "Withdrawing from Karabakh" in 2024: a de facto state that has ceased to exist is again a region of the state that

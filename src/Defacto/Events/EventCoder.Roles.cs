@@ -381,8 +381,12 @@ public sealed partial class EventCoder
     {
         if (list.Count < 2) return;
         list.RemoveAll(bare => bare.Code is { Length: 3 } code && bare.Kind != MentionKind.Person
-            && list.Exists(other => !ReferenceEquals(other, bare) && other.Code is { Length: > 3 } full && full.StartsWith(code, StringComparison.Ordinal)));
+            && list.Exists(other => !ReferenceEquals(other, bare) && other.Code is { Length: > 3 } full && full.StartsWith(code, StringComparison.Ordinal)
+                && !Adversaries.Contains(full.Substring(3, 3))));
     }
+
+    // "Colombia, ELN Rebels Agree to ...": rebels and insurgents beside their own state are its other side, not its body.
+    private static readonly HashSet<string> Adversaries = new(StringComparer.Ordinal) { "REB", "INS", "SEP" };
 
     private static void Distinct(List<Mention> list)
     {

@@ -47,7 +47,32 @@ public sealed class SentenceActors
                 foreach (var other in others)
                     Mentions.Add(placed with { Code = other + bare.Sector, Polity = other });
             }
+        AddCrowds(sentence);
     }
+
+    // "Thousands rally in Tbilisi", "Tens of thousands marched ...": a bare count that does something is a crowd of the place
+    // it acts in ("hundreds of soldiers" is the soldiers, named by their own word).
+    private void AddCrowds(int sentence)
+    {
+        var tokens = _tree.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (_mentionAt[i] >= 0 || _tree.Rel(i) != "nsubj" || !CrowdCounts.Contains(_tree.Lower(i))) continue;
+            bool named = false;
+            foreach (var c in _tree.Children(i))
+                if (_tree.BaseRel(c) == "nmod" && !CrowdCounts.Contains(_tree.Lower(c))) named = true;
+            if (named) continue;
+            var crowd = new Mention(new Span(tokens[i].Start, tokens[i].End), tokens[i].Text)
+            {
+                Kind = MentionKind.Group, Sector = "CVL", RoleKey = "people", Method = "crowd", SentenceIndex = sentence,
+            };
+            if (Place(crowd) is not { } placed) continue;
+            Mentions.Add(placed);
+            _mentionAt[i] = Mentions.Count - 1;
+        }
+    }
+
+    private static readonly HashSet<string> CrowdCounts = new(StringComparer.Ordinal) { "thousands", "hundreds", "dozens", "scores", "tens" };
 
     // True when a known name follows the bare agent with only spaces between (the sentence's resolved names are indexed first).
     private bool DescribesName(Mention bare)

@@ -6,6 +6,47 @@ namespace Defacto.Syntax;
 public sealed partial class SyntaxModel
 {
     /// <summary>
+    /// Analyzes a news sentence: a wire dateline at its start ("CARACAS, Oct 4 (Reuters) -") is parsed apart and hangs from the
+    /// story's main verb, so that the rest reads as the sentence it is; a title-case headline is read in lower case.
+    /// </summary>
+    public void AnalyzeNewsSentence(List<string> forms, SentenceAnalysis result)
+    {
+        int dash = NewsDatelines.End(forms);
+        if (dash < 0)
+        {
+            AnalyzeNews(forms, result, NewsTitleCase.Lowercase(forms, Tagger.MostFrequentXpos, ReadsAsVerb));
+            return;
+        }
+        int n = forms.Count, offset = dash + 1;
+        var body = forms.GetRange(offset, n - offset);
+        var story = new SentenceAnalysis();
+        AnalyzeNews(body, story, NewsTitleCase.Lowercase(body, Tagger.MostFrequentXpos, ReadsAsVerb));
+        result.Reset(n);
+        Tagger.Tag(forms, result.TagIds);
+        int main = 0;
+        for (int k = 0; k < body.Count; k++)
+        {
+            int i = offset + k;
+            result.TagIds[i] = story.TagIds[k];
+            result.Lemmas[i] = story.Lemmas[k];
+            result.Feats[i] = story.Feats[k];
+            result.Heads[i] = story.Heads[k] == 0 ? 0 : story.Heads[k] + offset;
+            result.Labels[i] = story.Labels[k];
+            if (story.Heads[k] == 0) main = i;
+        }
+        for (int i = 0; i < offset; i++)
+        {
+            result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], result.TagIds[i]);
+            result.Feats[i] = Features?.Guess(forms[i], result.TagIds[i]) ?? "_";
+        }
+        int place = ParseInto(forms, Enumerable.Range(0, dash).ToList(), result);
+        result.Heads[place] = main + 1;
+        result.Labels[place] = LabelId("dep");
+        result.Heads[dash] = place + 1;
+        result.Labels[dash] = LabelId("punct");
+    }
+
+    /// <summary>
     /// Like <see cref="Analyze"/>, but date phrases inside a clause ("Medvedev on Tuesday signed") and appositions between a
     /// leading name and its verb ("Igor Khovayev, the Russian envoy, held talks") are parsed apart from the sentence, which is
     /// then parsed without them; each is hung back on its verb or name.
@@ -86,6 +127,8 @@ public sealed partial class SyntaxModel
         }
         else if (CrowdSubjectVerb(forms, kept, result, main) is var crowd and >= 0)
             main = ParseInto(forms, kept, result, crowd);
+        else if (CrowdHeadlineVerb(forms, kept, result, main) is var gathering and >= 0)
+            main = ParseInto(forms, kept, result, gathering);
         else if (HeadlinePresentVerb(forms, kept, result, main, titleCase) is var present and >= 0)
             main = ParseInto(forms, kept, result, present);
         RepairSecondSubject(kept, result);
@@ -94,6 +137,7 @@ public sealed partial class SyntaxModel
         RepairNameAsPunctuation(forms, kept, result);
         RepairPossessiveOnVerb(kept, result);
         RepairNameAsModifierOfVerb(forms, kept, result);
+        RepairHeadlineNameList(forms, kept, result);
         if (speech is { } said)
         {
             int saying = ParseInto(forms, Enumerable.Range(said.Comma + 1, n - 2 - said.Comma).ToList(), result, said.Verb);
@@ -633,6 +677,28 @@ public sealed partial class SyntaxModel
         return -1;
     }
 
+    // "Thousands rally in Tbilisi ...", "Tens of thousands of Armenians march on ...": a headline's crowd, counted, then its present
+    // tense, which the tagger reads as an adverb or a name ("rally/RB", "march/NNP") and the parse loses.
+    private int CrowdHeadlineVerb(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result, int root)
+    {
+        if (kept.Count < 4 || !QuantityWords.Contains(forms[kept[0]]) || !char.IsUpper(forms[kept[0]][0])) return -1;
+        int k = 1;
+        // "of thousands", then "of protesters" / "of Palestinians": the crowd's own noun.
+        for (int part = 0; part < 2 && k + 1 < kept.Count && forms[kept[k]] == "of"; part++)
+        {
+            var noun = Tags.Xpos[result.TagIds[kept[k + 1]]];
+            if (noun is not ("NNS" or "NNPS" or "NNP") && !QuantityWords.Contains(forms[kept[k + 1]])) return -1;
+            k += 2;
+        }
+        if (k + 1 >= kept.Count) return -1;
+        int v = kept[k];
+        if (!CrowdVerbs.Contains(forms[v]) || kept[k] == root && Tags.Upos[result.TagIds[v]] == "VERB") return -1;
+        // A place or a target follows the deed: "in Tbilisi", "on Muzaffarabad", "outside parliament", "against the bill".
+        if (Tags.Xpos[result.TagIds[kept[k + 1]]] is not ("IN" or "RP" or "RB")) return -1;
+        SetTag(forms, result, v, Tags.Find("VERB", "VBP"));
+        return v;
+    }
+
     private static readonly HashSet<string> CrowdDeeds = new(StringComparer.Ordinal)
     {
         "rally", "march", "gather", "protest", "demonstrate", "mass", "converge", "riot", "storm", "rampage", "torch", "burn", "occupy",
@@ -838,6 +904,41 @@ public sealed partial class SyntaxModel
             SetTag(forms, result, w, Tags.Find("PROPN", "NNP"));
             result.Labels[w] = LabelId("nsubj");
         }
+    }
+
+    // "DR Congo, Rwanda Sign Peace Deal": a headline lists its subjects with a comma where prose says "and". The parser reads the
+    // first name as one addressed (vocative) beside the verb's subject; the names are the subject's conjuncts, as in prose.
+    private void RepairHeadlineNameList(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
+    {
+        if (kept.Count < 4 || kept[0] != 0) return;
+        // The first name runs up to the comma; its head is its last word hung on the verb.
+        int comma = kept.FindIndex(w => forms[w] == ",");
+        if (comma < 1 || comma > 4) return;
+        int first = -1;
+        for (int k = 0; k < comma; k++)
+        {
+            int w = kept[k];
+            if (Tags.Upos[result.TagIds[w]] != "PROPN") return;
+            if (result.Heads[w] - 1 is var h && (h < kept[0] || h >= kept[comma])) first = first < 0 ? w : -2;
+        }
+        if (first < 0 || BaseLabel(result, first) is not ("vocative" or "dep" or "discourse" or "appos")) return;
+        int verb = result.Heads[first] - 1;
+        if (verb < 0 || Tags.Upos[result.TagIds[verb]] != "VERB") return;
+        int subject = -1;
+        foreach (int d in kept)
+            if (d > kept[comma] && d < verb && result.Heads[d] == verb + 1 && BaseLabel(result, d) == "nsubj") subject = d;
+        if (subject < 0 || Tags.Upos[result.TagIds[subject]] is not ("PROPN" or "NOUN")) return;
+        // Only names and nouns between the comma and the verb: a list, not a clause.
+        for (int k = comma + 1; kept[k] < verb; k++)
+            if (Tags.Upos[result.TagIds[kept[k]]] is not ("PROPN" or "NOUN" or "ADJ")) return;
+        // "Serbia, Kosovo Sign/VB ...": a bare verb with a subject of its own is the headline's present tense.
+        if (Tags.Xpos[result.TagIds[verb]] == "VB") SetTag(forms, result, verb, Tags.Find("VERB", "VBP"));
+        result.Heads[first] = verb + 1;
+        result.Labels[first] = result.Labels[subject];
+        result.Heads[subject] = first + 1;
+        result.Labels[subject] = LabelId("conj");
+        result.Heads[kept[comma]] = subject + 1;
+        result.Labels[kept[comma]] = LabelId("punct");
     }
 
     private void RepairPossessiveOnVerb(List<int> kept, SentenceAnalysis result)

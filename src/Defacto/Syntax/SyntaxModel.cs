@@ -88,7 +88,7 @@ public sealed partial class SyntaxModel
                 forms.Add(american);
                 respelled.Add(!ReferenceEquals(american, form));
             }
-            AnalyzeNews(forms, scratch, NewsTitleCase.Lowercase(forms, Tagger.MostFrequentXpos, ReadsAsVerb));
+            AnalyzeNewsSentence(forms, scratch);
             for (int i = 0; i < tokens.Length; i++)
             {
                 var t = tokens[i];

@@ -52,6 +52,14 @@ public sealed class LanguageIdentifier : IDocumentStage
 
     private const int SampleLength = 300;
 
+    // The words of a text that do not start with a capital, when there are enough to judge by (three words, twelve letters).
+    private static string? CommonWords(string sample)
+    {
+        var words = sample.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsLetter(w[0]) && !char.IsUpper(w[0])).ToList();
+        return words.Count >= 3 && words.Sum(w => w.Length) >= 12 ? string.Join(' ', words) : null;
+    }
+
     public string Name => "language";
 
     public void Process(Document document) => document.Language = Identify(document.Text);
@@ -82,6 +90,11 @@ public sealed class LanguageIdentifier : IDocumentStage
         var language = detector.DetectLanguageOf(sample);
         if (script == Script.Latin && language != Language.English && sample.Length < ShortText)
             language = LatinShortTextDetector.Value.DetectLanguageOf(sample);
+        // "Bolivian police arrested Jeanine Áñez ...", "Kosovo sign deal on trade": the names of Latin America and the Balkans
+        // read as Spanish or Italian; the text's own words, without them, tell its language.
+        if (script == Script.Latin && language != Language.English && CommonWords(sample) is { } common
+            && (common.Length < ShortText ? LatinShortTextDetector.Value : detector).DetectLanguageOf(common) == Language.English)
+            language = Language.English;
         return language == Language.Unknown ? null : LanguageInfo.IsoCode6391(language).ToString().ToLowerInvariant();
     }
 }

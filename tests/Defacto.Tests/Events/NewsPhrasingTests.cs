@@ -2077,4 +2077,59 @@ public sealed class NewsPhrasingTests
         var designated = Assert.Single(CodedText.Events("Washington redesignated the Houthis as a terrorist organisation on Friday.", new DateTime(2024, 1, 10)));
         Assert.Equal(("COERCE", "USA"), (designated.Plover, designated.Source.Single().Polity));
     }
+
+    [Theory]
+    [InlineData("LIMA, June 3 (Reuters) - Peru expelled Venezuela's ambassador on Monday.", 7)]
+    [InlineData("NAIROBI, Kenya (AP) - Police fired tear gas at marchers in the city centre.", 6)]
+    [InlineData("MEXICO CITY -- Soldiers arrested a cartel boss in Sinaloa on Friday.", 2)]
+    [InlineData("Tbilisi (Civil.ge) - The parliament passed the bill on Tuesday.", 4)]
+    public void A_wire_dateline_is_found_at_the_start_of_a_sentence(string sentence, int dash)
+    {
+        var forms = Parsed(sentence, new DateTime(2024, 6, 3)).Select(t => t.Text).ToList();
+        Assert.Equal(dash, NewsDatelines.End(forms));
+    }
+
+    [Fact]
+    public void A_name_a_dash_or_a_headline_in_capitals_is_no_dateline()
+    {
+        Assert.Equal(-1, NewsDatelines.End(["Russia", "-", "the", "biggest", "supplier", "-", "cut", "gas", "."]));
+        Assert.Equal(-1, NewsDatelines.End(["NATO", "-", "the", "alliance", "met", "today"]));
+        Assert.Equal(-1, NewsDatelines.End(["CHINA", "WARNS", "TAIWAN", "-", "STATE", "MEDIA", "REPORT"]));
+    }
+
+    [Fact]
+    public void The_city_of_a_dateline_acts_in_nothing_but_places_the_story()
+    {
+        var expelled = Assert.Single(CodedText.Events("LIMA, June 3 (Reuters) - Peru expelled Venezuela's ambassador on Monday.", new DateTime(2024, 6, 3)));
+        Assert.Equal(("PER", "VEN"), (expelled.Source.Single().Polity, expelled.Target.Single().Polity));
+        var talks = Assert.Single(CodedText.Events("GENEVA, March 4 (Reuters) - Armenia and Azerbaijan held talks on the border on Monday.", new DateTime(2024, 3, 4)));
+        Assert.Equal(("ARM", "AZE"), (talks.Source.Single().Polity, talks.Target.Single().Polity));
+        // Unplaced marchers belong to the country the story was filed from.
+        var march = Assert.Single(CodedText.Events("MAPUTO, Nov 7 (Reuters) - Thousands of opposition supporters marched on the electoral commission on Thursday.", new DateTime(2024, 11, 7)));
+        Assert.Equal(("PROTEST", "MOZ"), (march.Plover, march.Source.Single().Polity));
+    }
+
+    [Fact]
+    public void A_headline_lists_its_subjects_with_a_comma()
+    {
+        var deal = Assert.Single(CodedText.Events("Serbia, Kosovo Sign Deal in Brussels", new DateTime(2022, 11, 24)));
+        Assert.Equal(("SRB", "KSV"), (deal.Source.Single().Polity, deal.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void Rebels_beside_their_own_state_are_its_other_side()
+    {
+        var truce = Assert.Single(CodedText.Events("Myanmar and Arakan Army rebels agreed on Monday to resume talks.", new DateTime(2024, 1, 15)));
+        Assert.Equal("MMR", truce.Source.Single().Code);
+        Assert.StartsWith("MMRREB", truce.Target.Single().Code);
+    }
+
+    [Theory]
+    [InlineData("Thousands rally in Yerevan against the border deal", "ARM")]
+    [InlineData("Tens of thousands of students march in Belgrade over the canopy collapse", "SRB")]
+    public void A_counted_crowd_in_a_headline_protests_where_it_gathers(string headline, string polity)
+    {
+        var e = Assert.Single(CodedText.Events(headline, new DateTime(2025, 3, 15)));
+        Assert.Equal(("PROTEST", polity), (e.Plover, e.Source.Single().Polity));
+    }
 }

@@ -112,6 +112,11 @@ public class LanguageIdentifierTests
     [InlineData("El Gobierno de España aprobó el martes un nuevo paquete de ayudas.", "es")]
     [InlineData("Il governo italiano ha approvato ieri il nuovo decreto.", "it")]
     [InlineData("Վրաստանի և Ռուսաստանի պատվիրակությունները երեքշաբթի հանդիպեցին Ժնևում։", "hy")]
+    // Spanish and Italian names do not make an English sentence Spanish or Italian: its own words decide.
+    [InlineData("Ecuadorian police detained Guillermo Lasso's former aide Alejandro Noboa Ortega in Guayaquil.", "en")]
+    [InlineData("Kosovo sign deal on trade", "en")]
+    [InlineData("El presidente firmó el decreto el lunes en la capital.", "es")]
+    [InlineData("Il governo ha firmato l'accordo con la Serbia.", "it")]
     public void IdentifiesTheLanguage(string text, string expected) =>
         Assert.Equal(expected, Defacto.Text.LanguageIdentifier.Identify(text));
 
