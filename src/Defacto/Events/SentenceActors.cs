@@ -377,6 +377,12 @@ public sealed class SentenceActors
         if (found is not null && at == head)
             foreach (var c in _tree.Children(head))
                 if (_tree.BaseRel(c) is "amod" or "compound" && At(c) is { } m && !ReferenceEquals(m, found) && !into.Contains(m) && HasConjunct(c, head)) into.Add(m);
+        // "Envoys of Sudan's army and the Rapid Support Forces": people of two bodies, placed by the first, are both sides.
+        if (found is not null && at == head)
+            foreach (var c in _tree.Children(head))
+                if (_tree.BaseRel(c) == "nmod" && At(c) is { } body && body.Polity == found.Polity)
+                    foreach (var d in _tree.Children(c))
+                        if (_tree.RelIs(d, "conj") && _tree.Child(d, "case") < 0 && At(d) is { } m && !into.Contains(m)) into.Add(m);
         // "Moldovan and Transnistrian negotiators": the modifier that named the actor is itself coordinated.
         if (found is not null && at != head)
             foreach (var c in _tree.Children(at))

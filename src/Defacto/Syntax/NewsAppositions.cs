@@ -45,6 +45,9 @@ public static class NewsAppositions
         {
             if (forms[i] == ",") { close = i; break; }
             var tag = xpos(i);
+            // "Milorad Dodik, the Bosnian Serb leader who is wanted under a warrant issued by ..., held talks": the apposition's noun
+            // may carry a relative clause of its own.
+            if (!relative && i > open + 2 && IsRelative(forms[i]) && xpos(i - 1) is "NN" or "NNS" or "NNP" or "NNPS") { relative = true; continue; }
             if (relative ? i > open + 1 && (IsRelative(forms[i]) || tag is "CC") : tag is "VBD" or "VBZ" or "VBP" or "MD" or "CC" or "WP" or "WDT" or "WRB" || forms[i] is "that") return [];
         }
         if (close < open + 2 || close + 1 >= forms.Count) return [];

@@ -138,6 +138,7 @@ public sealed partial class SyntaxModel
         RepairPossessiveOnVerb(kept, result);
         RepairNameAsModifierOfVerb(forms, kept, result);
         RepairHeadlineNameList(forms, kept, result);
+        RepairConjunctAsSubject(forms, kept, result);
         if (speech is { } said)
         {
             int saying = ParseInto(forms, Enumerable.Range(said.Comma + 1, n - 2 - said.Comma).ToList(), result, said.Verb);
@@ -903,6 +904,33 @@ public sealed partial class SyntaxModel
             if (hasSubject) continue;
             SetTag(forms, result, w, Tags.Find("PROPN", "NNP"));
             result.Labels[w] = LabelId("nsubj");
+        }
+    }
+
+    // "Envoys of Sudan's army and the Rapid Support Forces signed ...": a noun phrase after "and" that the parse made the verb's
+    // second subject is a conjunct of the noun right before the "and", inside the first subject's phrase.
+    private void RepairConjunctAsSubject(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
+    {
+        for (int k = 0; k < kept.Count; k++)
+        {
+            int b = kept[k], verb = result.Heads[b] - 1;
+            if (verb < 0 || result.Labels[b] != LabelId("nsubj") || Tags.Upos[result.TagIds[b]] is not ("NOUN" or "PROPN")) continue;
+            // The "and" opens the second subject's phrase.
+            int and = -1;
+            foreach (int w in kept)
+                if (w < b && result.Heads[w] == b + 1) { if (forms[w] is "and" && BaseLabel(result, w) == "cc") and = w; break; }
+            if (and < 1) continue;
+            // The first subject's phrase ends right before it.
+            int a = -1;
+            foreach (int w in kept)
+                if (w < and && result.Heads[w] == verb + 1 && result.Labels[w] == LabelId("nsubj")) a = w;
+            if (a < 0 || !Dominates(result, a, and - 1) || and - 1 == a) continue;
+            int head = and - 1;
+            while (result.Heads[head] - 1 is var up && up > a && up < and && BaseLabel(result, head) is "compound" or "flat" or "amod" or "nummod" or "det")
+                head = up;
+            if (Tags.Upos[result.TagIds[head]] is not ("NOUN" or "PROPN") || BaseLabel(result, head) != "nmod") continue;
+            result.Heads[b] = head + 1;
+            result.Labels[b] = LabelId("conj");
         }
     }
 

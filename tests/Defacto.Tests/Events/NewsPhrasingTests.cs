@@ -2132,4 +2132,21 @@ public sealed class NewsPhrasingTests
         var e = Assert.Single(CodedText.Events(headline, new DateTime(2025, 3, 15)));
         Assert.Equal(("PROTEST", polity), (e.Plover, e.Source.Single().Polity));
     }
+
+    [Fact]
+    public void An_apposition_may_carry_a_relative_clause_of_its_own()
+    {
+        var talks = Assert.Single(CodedText.Events(
+            "Ersin Tatar, the Turkish Cypriot leader who has long called for two states on the island, held talks with Nikos Christodoulides in Nicosia on Monday.",
+            new DateTime(2024, 4, 1)));
+        Assert.Equal(("CONSULT", "NCY", "CYP"), (talks.Plover, talks.Source.Single().Polity, talks.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void Envoys_of_two_sides_are_both_sides()
+    {
+        var e = Assert.Single(CodedText.Events("Negotiators of Ethiopia's government and the Tigray People's Liberation Front signed a truce in Pretoria on Wednesday.", new DateTime(2022, 11, 2)));
+        Assert.Equal("ETH", e.Source.Single().Polity);
+        Assert.StartsWith("ETHREB", e.Target.Single().Code);
+    }
 }
