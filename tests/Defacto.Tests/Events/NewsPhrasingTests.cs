@@ -2149,4 +2149,24 @@ public sealed class NewsPhrasingTests
         Assert.Equal("ETH", e.Source.Single().Polity);
         Assert.StartsWith("ETHREB", e.Target.Single().Code);
     }
+
+    [Theory]
+    [InlineData("Kosovo handed the former commander over to the war crimes tribunal in The Hague on Friday.")]
+    [InlineData("Laos hands a wanted casino boss to Thai police over online fraud")]
+    [InlineData("Colombia handed 12 jailed cartel figures over to the United States on Tuesday.")]
+    public void Handing_someone_to_a_court_or_police_is_judicial_cooperation(string sentence)
+    {
+        var e = Assert.Single(CodedText.Events(sentence, new DateTime(2024, 5, 10)));
+        Assert.Equal(("063", "COOPERATE"), (e.Cameo, e.Plover));
+    }
+
+    [Fact]
+    public void Kicking_off_drills_or_joint_monitoring_is_no_kick()
+    {
+        var drill = Assert.Single(CodedText.Events("Japanese and Indian forces kicked off their first joint exercise on Monday.", new DateTime(2024, 5, 13)));
+        Assert.Equal(("COOPERATE", "JPN", "IND"), (drill.Plover, drill.Source.Single().Polity, drill.Target.Single().Polity));
+        var watch = Assert.Single(CodedText.Events("Russian and Turkish officers began joint monitoring of the truce on Saturday.", new DateTime(2024, 5, 13)));
+        Assert.Equal("COOPERATE", watch.Plover);
+        Assert.Empty(CodedText.Events("Spain kicked off the tournament with a win over Italy on Sunday.", new DateTime(2024, 5, 13)));
+    }
 }
