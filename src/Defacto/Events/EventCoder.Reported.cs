@@ -86,6 +86,39 @@ public sealed partial class EventCoder
         return null;
     }
 
+    // "The Houthis warned that they would attack any ship bound for Israel", "Erdogan said Ankara would launch a ground operation
+    // against Kurdish militants": force or repression a speaker announces for its own side, in a warning or in the hedged "would" /
+    // "could" of reported speech, is a threat (CAMEO 137, 138) by the speaker against the deed's target; the deed has not happened.
+    private (Candidate Threat, int ContentStart, int ContentEnd)? ForceFromOwnSide(DependencyTree tree, SentenceActors actors, List<Candidate> candidates)
+    {
+        if (_verbs.Find("threaten") is not { } threaten) return null;
+        foreach (var c in candidates)
+        {
+            int verb = c.IsNoun ? c.LightVerb : c.Token;
+            // (Sanctions a state says it would impose are told as sanctions; "would not attack" threatens nothing.)
+            if (verb < 0 || c.Code.Length < 2 || c.Code[..2] is not ("17" or "18" or "19" or "20")
+                || tree.Children(verb).Any(x => tree.Lower(x) is "not" or "n't" or "never")) continue;
+            var modal = tree.Children(verb).Where(x => tree.BaseRel(x) == "aux").Select(tree.Lower).FirstOrDefault(w => w is "will" or "would" or "could" or "'ll");
+            if (modal is null || tree.BaseRel(verb) != "ccomp" || tree.Head(verb) is not (var s and >= 0)
+                || !(ClauseReader.IsSaying(tree, s) || tree.Lemma(s) is "warn" or "threaten" or "vow")) continue;
+            if (tree.Child(s, "nsubj") is not (var speaker and >= 0) || SubjectActors(tree, actors, speaker) is not { Count: > 0 } speakers) continue;
+            bool warned = tree.Lemma(s) is "warn" or "threaten" or "vow";
+            if (!warned && modal is "will" or "'ll") continue;
+            // The deed is the speaker's own side's: its doers share the speaker's polity, or a pronoun stands for the speaker.
+            bool own = c.Sources.Count == 0 ? tree.Child(verb, "nsubj") is var doer and >= 0 && tree.Upos(doer) == "PRON"
+                : c.Sources.TrueForAll(d => speakers.Exists(x => x.Polity == d.Polity));
+            if (!own) continue;
+            string threat = c.Code[..2] == "17" ? "137" : "138";
+            var (start, end) = (tree.Subtree(verb).Min(), tree.Subtree(verb).Max() + 1);
+            // "... would close the Strait of Hormuz if the United States and the EU went ahead with sanctions": the side whose deed
+            // the condition names is the one threatened.
+            bool conditional = Enumerable.Range(start, end - start).Any(t => tree.Lower(t) is "if" or "unless" && tree.BaseRel(t) == "mark");
+            var targets = conditional || c.Targets.Count == 0 ? ThreatenedSide(tree, actors, start, end, speakers) ?? c.Targets : c.Targets;
+            return (new Candidate(s, threaten, new PatternMatch(null, threat, 0, -1, -1, false), threat, false, speakers, targets, -1), start, end);
+        }
+        return null;
+    }
+
     // What the speaker of saying verb s says, and who the speaker is: the content before a closing speech tag ("..., Trump told
     // reporters"), or the complement after "said" ("Trump said that he would impose ..."; a warning codes itself there).
     private static (int Start, int End, List<Mention> Speakers)? SpokenPromise(DependencyTree tree, SentenceActors actors, int s, int speaker)

@@ -128,7 +128,7 @@ public sealed partial class EventCoder
             }
         if (!PetrarchConventions) candidates.AddRange(ReportedObligations(tree, actors).Concat(ReportedBlame(tree, actors)));
         if (!PetrarchConventions && JointUndertaking(tree, actors, candidates) is { } joint) candidates.Add(joint);
-        if (!PetrarchConventions && ConditionalThreat(tree, actors, candidates) is var (threat, contentStart, contentEnd))
+        if (!PetrarchConventions && (ConditionalThreat(tree, actors, candidates) ?? ForceFromOwnSide(tree, actors, candidates)) is var (threat, contentStart, contentEnd))
         {
             candidates.RemoveAll(c => c.Token >= contentStart && c.Token < contentEnd || c.Token == threat.Token);
             candidates.Add(threat);

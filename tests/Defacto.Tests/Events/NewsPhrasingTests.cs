@@ -2169,4 +2169,15 @@ public sealed class NewsPhrasingTests
         Assert.Equal("COOPERATE", watch.Plover);
         Assert.Empty(CodedText.Events("Spain kicked off the tournament with a win over Italy on Sunday.", new DateTime(2024, 5, 13)));
     }
+
+    [Fact]
+    public void Force_a_speaker_announces_for_its_own_side_is_a_threat()
+    {
+        var warned = Assert.Single(CodedText.Events("The Houthis warned on Sunday that they would strike any tanker bound for Israel.", new DateTime(2024, 5, 13)));
+        Assert.Equal(("138", "THREATEN", "YEM", "ISR"), (warned.Cameo, warned.Plover, warned.Source.Single().Polity, warned.Target.Single().Polity));
+        var said = Assert.Single(CodedText.Events("Putin said on Friday that Russia would launch a new offensive against Ukraine in the spring.", new DateTime(2024, 5, 13)));
+        Assert.Equal(("THREATEN", "RUS", "UKR"), (said.Plover, said.Source.Single().Polity, said.Target.Single().Polity));
+        // Another side's deed foretold is not the speaker's threat, and a sanction a state says it will impose is a sanction.
+        Assert.DoesNotContain(CodedText.Events("Kyiv said on Friday that Russian troops would attack Kharkiv within weeks.", new DateTime(2024, 5, 13)), e => e.Plover == "THREATEN");
+    }
 }
