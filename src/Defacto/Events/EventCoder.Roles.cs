@@ -221,6 +221,10 @@ public sealed partial class EventCoder
             if (tree.Lower(subject) is "he" or "she" && PersonBefore(tree, subject) is { } person) return [person];
         }
         if (OwnCountry(tree, actors, subject) is { } country) return [country];
+        // "The ICC prosecutor said her office had opened an investigation": the speaker's own office is the speaker.
+        if (tree.Lemma(subject) is "office" && tree.Child(subject, "nmod:poss") is var holder and >= 0 && tree.Lower(holder) is "his" or "her" or "its" or "their"
+            && ClauseReader.ReportingVerb(tree, tree.Head(subject)) is var says and >= 0 && tree.Child(says, "nsubj") is var sayer and >= 0 && sayer != subject
+            && actors.ActorsOf(sayer) is { Count: > 0 } own) return own;
         int clause = tree.Head(subject);
         if (clause >= 0 && tree.RelIs(clause, "acl") && tree.Lower(subject) is "who" or "which" or "that")
             return actors.ActorsOf(tree.Head(clause));

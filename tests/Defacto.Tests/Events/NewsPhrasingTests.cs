@@ -2180,4 +2180,11 @@ public sealed class NewsPhrasingTests
         // Another side's deed foretold is not the speaker's threat, and a sanction a state says it will impose is a sanction.
         Assert.DoesNotContain(CodedText.Events("Kyiv said on Friday that Russian troops would attack Kharkiv within weeks.", new DateTime(2024, 5, 13)), e => e.Plover == "THREATEN");
     }
+
+    [Fact]
+    public void A_speakers_own_office_is_the_speaker()
+    {
+        var e = Assert.Single(CodedText.Events("The ICC prosecutor said on Monday that his office had opened an investigation into crimes in Venezuela.", new DateTime(2021, 11, 3)));
+        Assert.Equal(("INVESTIGATE", "IGO", "VEN"), (e.Plover, e.Source.Single().Polity, e.Target.Single().Polity));
+    }
 }
