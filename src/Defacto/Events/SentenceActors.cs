@@ -60,7 +60,7 @@ public sealed class SentenceActors
             if (_mentionAt[i] >= 0 || _tree.Rel(i) != "nsubj" || !CrowdCounts.Contains(_tree.Lower(i))) continue;
             bool named = false;
             foreach (var c in _tree.Children(i))
-                if (_tree.BaseRel(c) == "nmod" && !CrowdCounts.Contains(_tree.Lower(c))) named = true;
+                if (_tree.Upos(c) is "NOUN" or "PROPN" && !CrowdCounts.Contains(_tree.Lower(c))) named = true;
             if (named) continue;
             var crowd = new Mention(new Span(tokens[i].Start, tokens[i].End), tokens[i].Text)
             {
@@ -382,7 +382,7 @@ public sealed class SentenceActors
             foreach (var c in _tree.Children(head))
                 if (_tree.BaseRel(c) == "nmod" && At(c) is { } body && body.Polity == found.Polity)
                     foreach (var d in _tree.Children(c))
-                        if (_tree.RelIs(d, "conj") && _tree.Child(d, "case") < 0 && At(d) is { } m && !into.Contains(m)) into.Add(m);
+                        if (_tree.RelIs(d, "conj") && _tree.Child(d, "case") < 0 && At(d) is { Method: not "place" } m && !into.Contains(m) && !into.Exists(x => x.Code == m.Code)) into.Add(m);
         // "Moldovan and Transnistrian negotiators": the modifier that named the actor is itself coordinated.
         if (found is not null && at != head)
             foreach (var c in _tree.Children(at))
