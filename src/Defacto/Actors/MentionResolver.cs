@@ -63,6 +63,10 @@ public sealed class MentionResolver
 
     private static int DatelineEnd(ReadOnlySpan<Token> tokens)
     {
+        // Most sentences have no dash among their first words: no dateline, and no word list to make.
+        bool dash = false;
+        for (int i = 1; i < tokens.Length && i < 24 && !dash; i++) dash = tokens[i].Text is "-" or "--" or "—" or "–" or "---";
+        if (!dash) return -1;
         var forms = new string[tokens.Length];
         for (int i = 0; i < forms.Length; i++) forms[i] = tokens[i].Text;
         return Syntax.NewsDatelines.End(forms);

@@ -109,7 +109,8 @@ public sealed partial class EventCoder
                 : c.Sources.TrueForAll(d => speakers.Exists(x => x.Polity == d.Polity));
             if (!own) continue;
             string threat = c.Code[..2] == "17" ? "137" : "138";
-            var (start, end) = (tree.Subtree(verb).Min(), tree.Subtree(verb).Max() + 1);
+            var content = tree.Subtree(verb);
+            var (start, end) = (content.Min(), content.Max() + 1);
             // "... would close the Strait of Hormuz if the United States and the EU went ahead with sanctions": the side whose deed
             // the condition names is the one threatened.
             bool conditional = Enumerable.Range(start, end - start).Any(t => tree.Lower(t) is "if" or "unless" && tree.BaseRel(t) == "mark");
