@@ -693,7 +693,8 @@ public sealed partial class SyntaxModel
         }
         if (k + 1 >= kept.Count) return -1;
         int v = kept[k];
-        if (!CrowdVerbs.Contains(forms[v]) || kept[k] == root && Tags.Upos[result.TagIds[v]] == "VERB") return -1;
+        // (A verb already the root needs no help.)
+        if (!CrowdVerbs.Contains(forms[v]) || (v == root && Tags.Upos[result.TagIds[v]] == "VERB")) return -1;
         // A place or a target follows the deed: "in Tbilisi", "on Muzaffarabad", "outside parliament", "against the bill".
         if (Tags.Xpos[result.TagIds[kept[k + 1]]] is not ("IN" or "RP" or "RB")) return -1;
         SetTag(forms, result, v, Tags.Find("VERB", "VBP"));
