@@ -63,13 +63,13 @@ public sealed class MentionResolver
 
     private static int DatelineEnd(ReadOnlySpan<Token> tokens)
     {
-        // Most sentences have no dash among their first words: no dateline, and no word list to make.
+        // Most sentences have no dash or colon among their first words: no dateline, and no word list to make.
         bool dash = false;
-        for (int i = 1; i < tokens.Length && i < 24 && !dash; i++) dash = tokens[i].Text is "-" or "--" or "—" or "–" or "---";
+        for (int i = 1; i < tokens.Length && i < 24 && !dash; i++) dash = tokens[i].Text is "-" or "--" or "—" or "–" or "---" or ":";
         if (!dash) return -1;
         var forms = new string[tokens.Length];
         for (int i = 0; i < forms.Length; i++) forms[i] = tokens[i].Text;
-        return Syntax.NewsDatelines.End(forms);
+        return Defacto.Text.NewsDatelines.End(forms);
     }
 
     /// <summary>Resolution date range for a document: its precise date, else its [Earliest, Latest] range, else today.</summary>
@@ -400,7 +400,13 @@ public sealed class MentionResolver
         string? polityCode = polityEntry is null ? null : PolityCodeOf(polityEntry);
 
         bool dateline = p.StartToken <= state.DatelineEnd;
-        if (dateline && (p.Person is not null || p.Title is not null || polityEntry?.Kind is LexiconKind.Organization or LexiconKind.OrganizationSeat)) return;
+        bool body = p.Person is not null || p.Title is not null || polityEntry?.Kind is LexiconKind.Organization or LexiconKind.OrganizationSeat;
+        if (dateline && body)
+        {
+            // ("Lavrov: ..." names a speaker, not a place: before a colon a person, title or body stays what it is.)
+            if (tokens[state.DatelineEnd].Text == ":") dateline = false;
+            else return;
+        }
         if (p.Person is not null)
         {
             EmitPerson(doc, sentence, tokens, keys, p, span, text, polityCode, state);

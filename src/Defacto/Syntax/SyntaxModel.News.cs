@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Defacto.Text;
 
 namespace Defacto.Syntax;
 
@@ -11,7 +12,7 @@ public sealed partial class SyntaxModel
     /// </summary>
     public void AnalyzeNewsSentence(List<string> forms, SentenceAnalysis result)
     {
-        int dash = NewsDatelines.End(forms);
+        int dash = NewsDatelines.End(forms, IsCommonWord);
         if (dash < 0)
         {
             AnalyzeNews(forms, result, NewsTitleCase.Lowercase(forms, Tagger.MostFrequentXpos, ReadsAsVerb));
@@ -582,6 +583,9 @@ public sealed partial class SyntaxModel
         "demonstrators", "workers", "miners", "farmers", "students", "doctors", "residents", "villagers", "voters", "monitors",
         "peacekeepers", "insurgents", "jihadists", "fighters", "militiamen", "activists", "ministers", "diplomats",
     };
+
+    // A word the treebank knew best as something other than a name ("Summary", "NOTE", "Black").
+    private bool IsCommonWord(string word) => Tagger.MostFrequentXpos(word) is { } xpos && xpos is not ("NNP" or "NNPS");
 
     // Whether a word of a title-case headline reads as a verb after a plural pronoun ("Cuts" as in "They cut the").
     private bool ReadsAsVerb(string word)

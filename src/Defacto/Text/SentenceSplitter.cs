@@ -45,6 +45,7 @@ public sealed class SentenceSplitter
         var ends = _ends.AsSpan(0, tokens.Count);
         RuleEnds(tokens, ends);
         _model?.Refine(tokens, ends);
+        JoinDatelines(tokens, ends);
         int first = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -53,6 +54,34 @@ public sealed class SentenceSplitter
             document.AddSentence(slice[0].Start, slice[^1].End, slice);
             first = i + 1;
         }
+    }
+
+    /// <summary>
+    /// Keeps a wire dateline ("Moscow, 12:40 —", "TEHRAN (AFP) -") with the story it opens on the same line: the web-text model
+    /// reads the dash after it as the end of a heading.
+    /// </summary>
+    internal static void JoinDatelines(List<Token> tokens, Span<bool> ends)
+    {
+        int first = 0;
+        for (int i = 0; i < tokens.Count - 1; i++)
+        {
+            if (!ends[i]) continue;
+            // (Only a dateline with its date, hour or outlet: "All:" and "Vince -" open web mail as sentences of their own.)
+            if (i - first < 12 && i > first && tokens[i].Text is "-" or "--" or "—" or "–" or "---" or ":" && Qualified(tokens, first, i))
+            {
+                var forms = new List<string>(Math.Min(tokens.Count - first, 40));
+                for (int k = first; k < tokens.Count && k - first < 40; k++) forms.Add(tokens[k].Text);
+                if (NewsDatelines.End(forms) == i - first) { ends[i] = false; continue; }
+            }
+            first = i + 1;
+        }
+    }
+
+    private static bool Qualified(List<Token> tokens, int first, int closer)
+    {
+        for (int k = first + 1; k < closer; k++)
+            if (tokens[k].Text is "," or ")") return true;
+        return false;
     }
 
     /// <summary>Marks the tokens after which the punctuation rules end a sentence (the line's last token is always an end).</summary>

@@ -2083,18 +2083,36 @@ public sealed class NewsPhrasingTests
     [InlineData("NAIROBI, Kenya (AP) - Police fired tear gas at marchers in the city centre.", 6)]
     [InlineData("MEXICO CITY -- Soldiers arrested a cartel boss in Sinaloa on Friday.", 2)]
     [InlineData("Tbilisi (Civil.ge) - The parliament passed the bill on Tuesday.", 4)]
+    [InlineData("Moscow, 12:40 — Russia expelled two Estonian diplomats.", 3)]
+    [InlineData("Kherson, 05:00 Moscow time — The last units crossed the river.", 5)]
+    [InlineData("Kyiv, late on Sunday: Drones hit two airfields deep inside Russia.", 5)]
+    [InlineData("Yerevan — US soldiers began joint exercises with Armenian troops.", 1)]
+    [InlineData("RIYADH: The kingdom signed a defence pact with Pakistan.", 1)]
     public void A_wire_dateline_is_found_at_the_start_of_a_sentence(string sentence, int dash)
     {
         var forms = Parsed(sentence, new DateTime(2024, 6, 3)).Select(t => t.Text).ToList();
-        Assert.Equal(dash, NewsDatelines.End(forms));
+        Assert.Equal(dash, Defacto.Text.NewsDatelines.End(forms));
     }
 
     [Fact]
     public void A_name_a_dash_or_a_headline_in_capitals_is_no_dateline()
     {
-        Assert.Equal(-1, NewsDatelines.End(["Russia", "-", "the", "biggest", "supplier", "-", "cut", "gas", "."]));
-        Assert.Equal(-1, NewsDatelines.End(["NATO", "-", "the", "alliance", "met", "today"]));
-        Assert.Equal(-1, NewsDatelines.End(["CHINA", "WARNS", "TAIWAN", "-", "STATE", "MEDIA", "REPORT"]));
+        Assert.Equal(-1, Defacto.Text.NewsDatelines.End(["Russia", "-", "the", "biggest", "supplier", "-", "cut", "gas", "."]));
+        Assert.Equal(-1, Defacto.Text.NewsDatelines.End(["NATO", "-", "the", "alliance", "met", "today"]));
+        Assert.Equal(-1, Defacto.Text.NewsDatelines.End(["CHINA", "WARNS", "TAIWAN", "-", "STATE", "MEDIA", "REPORT"]));
+        // A headline's list of names before a hyphenated word, a label before a list of names, a label's common word.
+        Assert.Equal(-1, Defacto.Text.NewsDatelines.End(["DR", "Congo", ",", "Rwanda", "Sign", "US", "-", "Brokered", "Peace", "Deal"]));
+        Assert.Equal(-1, Defacto.Text.NewsDatelines.End(["Attendees", ":", "Pam", "Butler", "Renee", "Ratcliff", "Larry", "Lewis"]));
+        Assert.Equal(-1, Defacto.Text.NewsDatelines.End(["Summary", ":", "Not", "cheap", ",", "but", "very", "fast", "."], w => w == "Summary"));
+    }
+
+    [Fact]
+    public void A_live_report_s_place_before_a_dash_or_colon_is_where_not_who()
+    {
+        var drills = Assert.Single(CodedText.Events("Yerevan — US soldiers started ten days of joint exercises with Armenian troops on Monday, the defence ministry said.", new DateTime(2023, 9, 11)));
+        Assert.Equal(("COOPERATE", "USA"), (drills.Plover, drills.Source.Single().Polity));
+        var call = Assert.Single(CodedText.Events("Paris: Putin, in a call with Macron, agreed that an IAEA mission could travel to the plant, the Elysee said.", new DateTime(2022, 8, 19)));
+        Assert.Equal(("AGREE", "RUS"), (call.Plover, call.Source.Single().Polity));
     }
 
     [Fact]

@@ -28,6 +28,15 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_live_report_keeps_its_dateline_and_hour_with_its_story()
+    {
+        const string text = "Moscow, 12:40 — Russia expelled two Estonian diplomats, the foreign ministry said. Tallinn called the move unjustified.";
+        var sentences = Split(text, ShippedModel());
+        Assert.Equal(2, sentences.Count);
+        Assert.StartsWith("Moscow, 12:40 — Russia expelled", sentences[0]);
+    }
+
+    [Fact]
     public void WebTextWithoutFinalMarksGetsSplitByTheModel()
     {
         const string text = "Mark Tellez 03/14/2001 10:22 AM Please send me the revised schedule before Friday. Best regards, Tom";
