@@ -42,10 +42,11 @@ public sealed class Pipeline
     {
         var stages = new List<IDocumentStage>(Text.TextStages.Create());
         // Stages register here in pipeline order; Facts comes next.
-        stages.Add(new Syntax.SyntaxStage());
+        var coder = extraVerbFiles.Length == 0 ? Events.EventCoder.Shared : Events.EventCoder.CreateDefault(extraVerbFiles);
+        stages.Add(new Syntax.SyntaxStage(newsVerbs: coder.NewsVerbs));
         stages.Add(new Time.TimeStage());
         stages.Add(new Actors.ActorStage());
-        stages.Add(extraVerbFiles.Length == 0 ? new Events.EventStage() : new Events.EventStage(Events.EventCoder.CreateDefault(extraVerbFiles)));
+        stages.Add(new Events.EventStage(coder));
         return new Pipeline(stages);
     }
 }

@@ -92,7 +92,7 @@ public static class SyntaxCommands
             if (path == "-") text = Console.In.ReadToEnd();
             else if (!File.Exists(path)) throw new UserErrorException($"{path}: file not found");
             else text = File.ReadAllText(path);
-            var model = LoadModel(result.GetValue(modelPath));
+            var model = LoadModel(result.GetValue(modelPath)).WithNewsVerbs(NewsVerbs());
             var sentences = RawTextAnalyzer.Analyze(text, model, path);
             var output = Console.Out;
             if (result.GetValue(format) == "conllu")
@@ -127,7 +127,7 @@ public static class SyntaxCommands
         {
             var goldData = Read(result.GetValue(gold)!);
             var clock = Stopwatch.StartNew();
-            var model = LoadModel(result.GetValue(modelPath));
+            var model = LoadModel(result.GetValue(modelPath)).WithNewsVerbs(NewsVerbs());
             var loadSeconds = clock.Elapsed.TotalSeconds;
             // Warm up (JIT tiering) on the whole file once, so the timing below measures steady-state analysis.
             var warm = new SentenceAnalysis();
@@ -209,6 +209,11 @@ public static class SyntaxCommands
         try { return ConlluReader.ReadFile(path); }
         catch (ConlluFormatException e) { throw new UserErrorException($"malformed CoNLL-U: {e.Message}"); }
     }
+
+    // The pipeline's Syntax stage knows headline verbs by the event coder's verb patterns; parsing and raw-text scoring read as it
+    // does when the knowledge base is there.
+    private static IReadOnlySet<string>? NewsVerbs() =>
+        KnowledgeFiles.Find(Events.EventCoder.DefaultVerbFile) is null ? null : Events.EventCoder.Shared.NewsVerbs;
 
     private static SyntaxModel LoadModel(string? path)
     {

@@ -50,6 +50,16 @@ public sealed partial class EventCoder
         return new EventCoder(VerbDictionary.Load(files.ToArray()), CameoCatalog.LoadDefault());
     }
 
+    /// <summary>One default coder for the process (built on first use): its tables are read-only once loaded.</summary>
+    public static EventCoder Shared => SharedDefault.Value;
+
+    private static readonly Lazy<EventCoder> SharedDefault = new(() => CreateDefault());
+
+    /// <summary>The base forms of the verbs this coder's patterns know, for the Syntax stage to tell a headline's verb by.</summary>
+    public IReadOnlySet<string> NewsVerbs => _newsVerbs ??= _verbs.VerbWords();
+
+    private IReadOnlySet<string>? _newsVerbs;
+
     /// <summary>Path of the project's pattern file under knowledge/.</summary>
     public const string DefaultVerbFile = "verbs/defacto-verbs.txt";
 

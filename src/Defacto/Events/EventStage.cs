@@ -5,9 +5,7 @@ namespace Defacto.Events;
 /// <summary>Pipeline stage that codes the document's events from its parse, times and mentions into <see cref="Document.Events"/>.</summary>
 public sealed class EventStage(EventCoder? coder = null) : IDocumentStage
 {
-    private static readonly Lazy<EventCoder> Default = new(() => EventCoder.CreateDefault());
-
-    private readonly EventCoder _coder = coder ?? Default.Value;
+    private readonly EventCoder _coder = coder ?? EventCoder.Shared;
 
     /// <inheritdoc/>
     public string Name => "events";

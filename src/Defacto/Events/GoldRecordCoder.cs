@@ -24,7 +24,7 @@ public sealed class GoldRecordCoder : IEventCoder
         _coder = _defaultCoder;
         _analysis = analysis ?? new Pipeline([
             new Text.SentenceStage(Text.SentenceSplitter.CreateDefault()),
-            new Syntax.SyntaxStage(),
+            new Syntax.SyntaxStage(newsVerbs: _defaultCoder.NewsVerbs),
             new Time.TimeStage(),
             new Actors.ActorStage(),
         ]);

@@ -7,7 +7,7 @@ internal static class PetrarchDocuments
 {
     private static readonly Lazy<Pipeline> Analysis = new(() => new Pipeline([
         new Text.SentenceStage(Text.SentenceSplitter.CreateDefault()),
-        new Syntax.SyntaxStage(),
+        new Syntax.SyntaxStage(newsVerbs: EventCoder.Shared.NewsVerbs),
         new Time.TimeStage(),
     ]));
 

@@ -76,6 +76,9 @@ public sealed class VerbBlock(string headword, string? code, string file, int li
     public List<VerbForm> Forms { get; } = [];
     /// <summary>Patterns of the block.</summary>
     public List<VerbPattern> Patterns { get; } = [];
+
+    /// <summary>Whether the block codes an event noun ("talks", "ceasefire") rather than a verb: its file lists it under EVENT NOUNS.</summary>
+    public bool OfNouns { get; set; }
     /// <summary>File of the header.</summary>
     public string File { get; } = file;
     /// <summary>Line of the header.</summary>
@@ -104,6 +107,10 @@ public sealed class VerbDictionary
 
     /// <summary>Every form (base, multi-word, irregular, and generated regular -s/-ed/-ing forms) that leads to a block.</summary>
     public IEnumerable<string> Forms => _byForm.Keys;
+
+    /// <summary>The lower-case base forms of the dictionary's one-word verbs ("suspend", "sanction"), for telling a headline's verb.</summary>
+    public IReadOnlySet<string> VerbWords() => Blocks.Where(b => !b.OfNouns).SelectMany(b => b.Forms)
+        .Select(f => f.Text).Where(t => t.Length > 0 && t.All(char.IsLetter)).Select(t => t.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The block a verb form or lemma belongs to (case-insensitive; spaces may be written as underscores), or null.</summary>
     public VerbBlock? Find(string verb) => _byForm.GetValueOrDefault(verb.Trim().Replace(' ', '_'));

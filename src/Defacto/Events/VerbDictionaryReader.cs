@@ -11,10 +11,13 @@ internal static class VerbDictionaryReader
         List<string>? synset = null;
         VerbBlock? block = null;
         int n = 0;
+        bool nouns = false;
         foreach (var raw in lines)
         {
             n++;
             var text = raw.TrimEnd('\r');
+            // A section heading ("####### EVENT NOUNS #######") tells verb blocks from noun blocks.
+            if (text.StartsWith("#######", StringComparison.Ordinal)) nouns = text.Contains("EVENT NOUNS", StringComparison.Ordinal);
             var line = StripComment(text, out var comment).Trim();
             if (line.Length == 0)
             {
@@ -26,6 +29,7 @@ internal static class VerbDictionaryReader
             if (line.StartsWith("---", StringComparison.Ordinal))
             {
                 block = ReadHeader(line, file, n, into);
+                if (block is not null) block.OfNouns = nouns;
                 state = block is null ? State.None : State.Verbs;
                 continue;
             }

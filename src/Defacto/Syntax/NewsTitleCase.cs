@@ -19,8 +19,9 @@ public static class NewsTitleCase
     /// lower-cased form) is a common word's, when the sentence is a title-case headline: every word but the small ones is capitalized,
     /// at least one word is in lower case elsewhere in its letters, and one capitalized word is most often a verb. Returns whether it did.
     /// </summary>
-    /// <paramref name="readsAsVerb"/>, where given, tells a plural noun early in the line that is also a verb ("Nauru Cuts Ties") as one.
-    public static bool Lowercase(List<string> forms, Func<string, string?> tagOf, Func<string, bool>? readsAsVerb = null)
+    /// <paramref name="readsAsVerb"/>, where given, tells a plural noun early in the line that is also a verb ("Nauru Cuts Ties") as one;
+    /// <paramref name="newsVerb"/> tells a verb the treebank never showed ("India Suspends ...").
+    public static bool Lowercase(List<string> forms, Func<string, string?> tagOf, Func<string, bool>? readsAsVerb = null, Func<string, bool>? newsVerb = null)
     {
         int content = 0, verbAt = -1;
         bool verb = false;
@@ -35,6 +36,8 @@ public static class NewsTitleCase
             content++;
             if (verb) continue;
             if (IsVerbLike(f, tagOf)) verb = true;
+            // A word the treebank never showed that is a news verb's inflection is the headline's verb.
+            else if (newsVerb is not null && TagOf(f, tagOf) is null && newsVerb(f)) { verb = true; verbAt = i; }
             // An "-s" word early in the line that is a plural noun, or an adjective's or noun's inflection ("Opens", "Demands"), is
             // the headline's verb when the tagger reads its stem as one. (A word itself known as a singular noun ("News") or not
             // known at all ("Staikos") is left alone.)

@@ -15,13 +15,13 @@ public sealed partial class SyntaxModel
         int dash = NewsDatelines.End(forms, IsCommonWord);
         if (dash < 0)
         {
-            AnalyzeNews(forms, result, NewsTitleCase.Lowercase(forms, Tagger.MostFrequentXpos, ReadsAsVerb));
+            AnalyzeNews(forms, result, NewsTitleCase.Lowercase(forms, Tagger.MostFrequentXpos, ReadsAsVerb, IsNewsVerb));
             return;
         }
         int n = forms.Count, offset = dash + 1;
         var body = forms.GetRange(offset, n - offset);
         var story = new SentenceAnalysis();
-        AnalyzeNews(body, story, NewsTitleCase.Lowercase(body, Tagger.MostFrequentXpos, ReadsAsVerb));
+        AnalyzeNews(body, story, NewsTitleCase.Lowercase(body, Tagger.MostFrequentXpos, ReadsAsVerb, IsNewsVerb));
         result.Reset(n);
         Tagger.Tag(forms, result.TagIds);
         int main = 0;
@@ -528,15 +528,17 @@ public sealed partial class SyntaxModel
             // Without a closing mark the line may be a caption or a list ("Cheap air tickets for ..."): its subject must be a name.
             // (A common noun after a name or a nationality, "Serbian prosecutors", "Hong Kong police", is named enough.)
             bool named = char.IsUpper(forms[subjectWord][0]) || NamedModifier(forms, kept, result, headAt);
-            if (unpunctuated && !titleCase && !named) continue;
+            // (A news verb tells the line's deed under a plain subject too: "Malware gang empties ...".)
+            bool newsVerb = IsNewsVerb(forms[v]);
+            if (unpunctuated && !titleCase && !named && !newsVerb) continue;
             if (third ? subject is "NNS" or "NNPS" : subject == "NN" && !forms[subjectWord].Equals("police", StringComparison.OrdinalIgnoreCase)) continue;
             if (Tagger.MostFrequentXpos(stem) is null && Tagger.MostFrequentXpos(forms[v]) is null
-                && NounEndings.Any(e => stem.EndsWith(e, StringComparison.Ordinal))) continue;
+                && NounEndings.Any(e => stem.EndsWith(e, StringComparison.Ordinal)) && !IsNewsVerb(forms[v])) continue;
             // An object that is a plain lower-case noun leaves a compound ("Good auto repair men.", "Three Kosovo police officers
             // who ... were released."); a name, number, determiner or preposition may follow a verb, and in a headline without a
             // closing mark so may any object of a named subject ("India flies rescue teams to ...").
             int next = kept[k + 1];
-            bool headline = (unpunctuated || titleCase) && named;
+            bool headline = (unpunctuated || titleCase) && (named || newsVerb);
             if (!headline && char.IsLower(forms[next][0])
                 && (Tags.Xpos[result.TagIds[next]] is "NN" or "NNS" || Tagger.MostFrequentXpos(forms[next]) is "NN" or "NNS")) continue;
             // A verb of the sentence's own after it, with no clause opening between, leaves this word a noun.
@@ -584,6 +586,26 @@ public sealed partial class SyntaxModel
         "peacekeepers", "insurgents", "jihadists", "fighters", "militiamen", "activists", "ministers", "diplomats",
     };
 
+    // Whether a word is an inflection of one of the news verbs ("Suspends", "sanctions", "Authorise"), when the model has them.
+    private bool IsNewsVerb(string word)
+    {
+        if (NewsVerbs is null || word.Length < 3) return false;
+        var lower = word.ToLowerInvariant();
+        if (NewsVerbs.Contains(lower)) return true;
+        foreach (var ending in VerbEndings)
+        {
+            if (lower.Length <= ending.Length + 2 || !lower.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var stem = lower[..^ending.Length];
+            // ("empties" → "empty", "banned" → "ban", "seized" → "seize")
+            if (NewsVerbs.Contains(stem) || (ending == "ies" && NewsVerbs.Contains(stem + "y"))
+                || (ending is "ed" or "ing" && stem[^1] == stem[^2] && NewsVerbs.Contains(stem[..^1]))
+                || (ending is "ed" or "ing" && NewsVerbs.Contains(stem + "e"))) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] VerbEndings = ["ies", "es", "s", "ed", "ing"];
+
     // A word the treebank knew best as something other than a name ("Summary", "NOTE", "Black").
     private bool IsCommonWord(string word) => Tagger.MostFrequentXpos(word) is { } xpos && xpos is not ("NNP" or "NNPS");
 
@@ -614,6 +636,9 @@ public sealed partial class SyntaxModel
             if (OpensClause(forms[w])) return false;
             // (", saying he will not ...": a participle phrase holds tenses of its own.)
             if (forms[w] == "," && j + 1 < kept.Count && Tags.Xpos[result.TagIds[kept[j + 1]]] == "VBG") return false;
+            // (A headline's second deed after a comma, "... seizes Taiwanese boat, takes it to port": the word's own conjunct.)
+            if (forms[w] == "," && j + 1 < kept.Count && Tags.Xpos[result.TagIds[kept[j + 1]]] == "VBZ"
+                && forms[kept[k]].EndsWith('s') && char.IsLetterOrDigit(forms[kept[^1]][^1])) return false;
             if (Tags.Xpos[result.TagIds[w]] is "VBD" or "VBZ" or "VBP" or "MD"
                 && Tagger.MostFrequentXpos(forms[w]) is not ("NN" or "NNS" or "NNP" or "NNPS")) return true;
         }
@@ -650,7 +675,12 @@ public sealed partial class SyntaxModel
         if (Tagger.MostFrequentXpos(forms[root]) is "NN" or "NNS" or "NNP" or "NNPS" || PeopleNouns.Contains(forms[root])) return true;
         if (root <= kept[k]) return false;
         for (int j = k + 1; j < kept.Count && kept[j] < root; j++)
+        {
             if (OpensClause(forms[kept[j]])) return true;
+            // (A headline's second deed after a comma, "... seizes boat, takes/root it to port", is the word's conjunct.)
+            if (forms[kept[j]] == "," && j + 1 < kept.Count && kept[j + 1] == root && Tags.Xpos[result.TagIds[root]] == "VBZ"
+                && forms[kept[k]].EndsWith('s') && char.IsLetterOrDigit(forms[kept[^1]][^1])) return true;
+        }
         return false;
     }
 

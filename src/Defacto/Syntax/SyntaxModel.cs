@@ -19,6 +19,16 @@ public sealed partial class SyntaxModel
         _labelIds = LabelIds(parser.Labels);
     }
 
+    /// <summary>
+    /// Lower-case base forms of the verbs news is coded by (the event coder's patterns), or null: a headline's verb the treebank
+    /// never showed ("India Suspends ...", "Washington sanctions ...") is known by them.
+    /// </summary>
+    public IReadOnlySet<string>? NewsVerbs { get; private init; }
+
+    /// <summary>This model (sharing its tables) with <paramref name="verbs"/> as its <see cref="NewsVerbs"/>.</summary>
+    public SyntaxModel WithNewsVerbs(IReadOnlySet<string>? verbs) =>
+        verbs is null ? this : new(Tagger, Lemmatizer, Parser, Features) { NewsVerbs = verbs };
+
     /// <summary>FEATS lookup; null in models older than version 3.</summary>
     public FeatureGuesser? Features { get; }
 

@@ -2107,6 +2107,20 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void A_headline_verb_the_treebank_never_showed_is_known_by_the_verb_patterns()
+    {
+        var suspended = Assert.Single(CodedText.Events("Ghana Suspends Cocoa Exports to Burkina Faso After Border Clash", new DateTime(2024, 5, 1)));
+        Assert.Equal(("SANCTION", "GHA", "BFA"), (suspended.Plover, suspended.Source.Single().Polity, suspended.Target.Single().Polity));
+        var sanctioned = Assert.Single(CodedText.Events("Washington sanctions three Sudanese generals over Darfur killings", new DateTime(2024, 5, 1)));
+        Assert.Equal(("SANCTION", "USA", "SDN"), (sanctioned.Plover, sanctioned.Source.Single().Polity, sanctioned.Target.Single().Polity));
+        var criticised = Assert.Single(CodedText.Events("EU Parliament Criticises Georgia's Foreign Agents Law", new DateTime(2024, 5, 1)));
+        Assert.Equal(("DISAPPROVE", "GEO"), (criticised.Plover, criticised.Target.Single().Polity));
+        // A second deed after a comma is the headline verb's conjunct, not the line's own verb.
+        var seized = CodedText.Events("Libyan coast guard seizes Maltese trawler near Misrata, takes crew to Tripoli", new DateTime(2024, 5, 1));
+        Assert.Contains(seized, e => e.Plover == "COERCE" && e.Source.Single().Polity == "LBY" && e.Target.Single().Polity == "MLT");
+    }
+
+    [Fact]
     public void A_live_report_s_place_before_a_dash_or_colon_is_where_not_who()
     {
         var drills = Assert.Single(CodedText.Events("Yerevan — US soldiers started ten days of joint exercises with Armenian troops on Monday, the defence ministry said.", new DateTime(2023, 9, 11)));
