@@ -34,6 +34,7 @@ public sealed class DependencyTree
         ReattachCasedConjuncts();
         ReattachBareVerbConjuncts();
         ReattachStrandedAgents();
+        ReattachNamedObjects();
     }
 
     /// <summary>The document the sentence belongs to.</summary>
@@ -187,20 +188,61 @@ public sealed class DependencyTree
         {
             if (Upos(v) != "VERB" || (Child(v, "aux:pass") < 0 && Child(v, "nsubj:pass") < 0)) continue;
             if (_children[v].Exists(c => _rels[c] == "obl:agent" || (BaseRel(c) == "obl" && CaseWord(c) == "by"))) continue;
-            foreach (var oblique in _children[v].ToArray())
+            // ("Was granted the status of candidate ... by EU leaders", "placed under an asset freeze and travel ban by the Council":
+            // the agent may also hang from the object, or from a conjunct or modifier inside either.)
+            foreach (var phrase in _children[v].ToArray())
             {
-                if (BaseRel(oblique) != "obl") continue;
-                int index = _children[oblique].FindIndex(c => _rels[c] == "nmod" && CaseWord(c) == "by" && Upos(c) is "NOUN" or "PROPN");
-                if (index < 0) continue;
-                int by = _children[oblique][index];
-                _children[oblique].Remove(by);
-                _heads[by] = v;
-                _rels[by] = "obl:agent";
-                int at = _children[v].FindIndex(c => c > by);
-                _children[v].Insert(at < 0 ? _children[v].Count : at, by);
+                if (BaseRel(phrase) is not ("obl" or "obj")) continue;
+                int by = StrandedAgent(phrase, 3);
+                if (by < 0) continue;
+                Move(by, v, "obl:agent");
                 break;
             }
         }
+    }
+
+    // "Condemned what it called a cowardly Israeli attack", "pounded what Islamabad described as militant hideouts": the deed's
+    // object is the noun the speaker named, not "what"; the naming clause hangs from that noun as a relative clause, so the
+    // verb's patterns and target read the attack and the hideouts.
+    private void ReattachNamedObjects()
+    {
+        for (int w = 0; w < Count; w++)
+        {
+            if (Lower(w) != "what" || _rels[w] != "obj" || _heads[w] is not (var verb and >= 0) || Upos(verb) != "VERB") continue;
+            int naming = _children[w].Find(c => BaseRel(c) == "acl" && NamingLemmas.Contains(Lemma(c)));
+            if (naming <= 0) continue;
+            int named = _children[naming].Find(c => c > naming && (_rels[c] is "obj" or "xcomp" || (BaseRel(c) == "obl" && CaseWord(c) == "as"))
+                && Upos(c) is "NOUN" or "PROPN");
+            if (named < 0) continue;
+            // (Phrases after the named noun, "... hideouts in Iran's Sistan-Baluchestan province", "... on Thursday", are the deed's.)
+            foreach (var later in _children[naming].ToArray())
+                if (later > named && BaseRel(later) is "obl" or "advmod" or "advcl") Move(later, verb, _rels[later]);
+            Move(named, verb, "obj");
+            Move(naming, named, "acl:relcl");
+            Move(w, naming, "obj");
+        }
+    }
+
+    private static readonly HashSet<string> NamingLemmas = new(StringComparer.Ordinal) { "call", "describe", "term", "dub", "label", "brand", "characterize", "characterise" };
+
+    private void Move(int child, int head, string rel)
+    {
+        if (_heads[child] >= 0) _children[_heads[child]].Remove(child);
+        _heads[child] = head;
+        _rels[child] = rel;
+        int at = _children[head].FindIndex(c => c > child);
+        _children[head].Insert(at < 0 ? _children[head].Count : at, child);
+    }
+
+    // A "by" phrase under a noun phrase, through its nouns and conjuncts (not into clauses), up to a depth.
+    private int StrandedAgent(int noun, int depth)
+    {
+        foreach (var c in _children[noun])
+        {
+            if (_rels[c] == "nmod" && CaseWord(c) == "by" && Upos(c) is "NOUN" or "PROPN") return c;
+            if (depth > 1 && _rels[c] is "nmod" or "conj" && Upos(c) is "NOUN" or "PROPN" && StrandedAgent(c, depth - 1) is var deeper and >= 0) return deeper;
+        }
+        return -1;
     }
 
     private string? CaseWord(int i)

@@ -2121,6 +2121,30 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void What_a_speaker_called_the_deed_s_object_is_its_object()
+    {
+        var condemned = Assert.Single(CodedText.Events("Baku condemned what it called a reckless Armenian provocation on the border.", new DateTime(2024, 5, 1)));
+        Assert.Equal(("DISAPPROVE", "ARM"), (condemned.Plover, condemned.Target.Single().Polity));
+        var struck = Assert.Single(CodedText.Events("Turkish jets struck what Ankara described as militant positions in northern Iraq on Sunday.", new DateTime(2024, 5, 1)));
+        Assert.Equal(("ASSAULT", "IRQ"), (struck.Plover, struck.Target.Single().Polity));
+        var reached = Assert.Single(CodedText.Events("Chisinau reached what the president called a landmark agreement with Kyiv on border crossings.", new DateTime(2024, 5, 1)));
+        Assert.Equal(("AGREE", "MDA", "UKR"), (reached.Plover, reached.Source.Single().Polity, reached.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void A_passive_s_agent_may_hang_inside_its_object_and_criminals_who_ransack_or_withdraw_steal()
+    {
+        var granted = Assert.Single(CodedText.Events("Georgia was granted candidate status by EU leaders meeting in Brussels on Thursday.", new DateTime(2023, 12, 14)));
+        Assert.Equal(("SUPPORT", "IGO", "GEO"), (granted.Plover, granted.Source.Single().Polity, granted.Target.Single().Polity));
+        var frozen = Assert.Single(CodedText.Events("Three Belarusian officials were placed under an asset freeze and a travel ban by the Council of the EU on Monday.", new DateTime(2023, 12, 14)));
+        Assert.Equal(("SANCTION", "IGO"), (frozen.Plover, frozen.Source.Single().Polity));
+        var looted = Assert.Single(CodedText.Events("Looters ransacked shops and petrol stations in Kherson overnight, the regional governor said.", new DateTime(2023, 12, 14)));
+        Assert.Equal("CRIME", looted.Plover);
+        var withdrawn = Assert.Single(CodedText.Events("A gang withdrew 300 million yen from cash machines across Osaka using cloned cards.", new DateTime(2023, 12, 14)));
+        Assert.Equal("CRIME", withdrawn.Plover);
+    }
+
+    [Fact]
     public void A_live_report_s_place_before_a_dash_or_colon_is_where_not_who()
     {
         var drills = Assert.Single(CodedText.Events("Yerevan — US soldiers started ten days of joint exercises with Armenian troops on Monday, the defence ministry said.", new DateTime(2023, 9, 11)));
