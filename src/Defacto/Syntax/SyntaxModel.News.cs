@@ -133,6 +133,7 @@ public sealed partial class SyntaxModel
         else if (HeadlinePresentVerb(forms, kept, result, main, titleCase) is var present and >= 0)
             main = ParseInto(forms, kept, result, present);
         RepairSecondSubject(kept, result);
+        RepairHyphenatedModifier(forms, kept, result);
         RepairComplementAfterPlace(forms, kept, result);
         RepairTimeLimitInRelative(forms, kept, result);
         RepairNameAsPunctuation(forms, kept, result);
@@ -789,6 +790,61 @@ public sealed partial class SyntaxModel
     // A preposition, "to" included when no verb follows it ("students opposed to job quotas").
     private bool IsPreposition(List<int> kept, SentenceAnalysis result, int k) =>
         Tags.Xpos[result.TagIds[kept[k]]] is "IN" || (Tags.Xpos[result.TagIds[kept[k]]] is "TO" && k + 1 < kept.Count && !Tags.Xpos[result.TagIds[kept[k + 1]]].StartsWith("VB", StringComparison.Ordinal));
+
+    // "Aid to quake-hit Nepal", "a credit line to crisis-hit Sri Lanka", "Russian-held Kherson was shelled": the participle of a
+    // hyphenated modifier ("hit", "held", "run") may be read as a verb whose object is the name it modifies. The name takes the
+    // participle's place in the sentence, with the preposition before the modifier as its case, and the participle becomes its
+    // modifier again, with the word before the hyphen under it.
+    private void RepairHyphenatedModifier(IReadOnlyList<string> forms, List<int> kept, SentenceAnalysis result)
+    {
+        for (int k = 1; k + 2 < kept.Count; k++)
+        {
+            int hyphen = kept[k], modifier = kept[k - 1], participle = kept[k + 1], next = kept[k + 2];
+            if (forms[hyphen] != "-" || hyphen != modifier + 1 || participle != hyphen + 1 || next != participle + 1) continue;
+            if (!HyphenParticiples.Contains(forms[participle].ToLowerInvariant()) || !forms[modifier].All(char.IsLetter)) continue;
+            if (Tags.Upos[result.TagIds[next]] is not ("NOUN" or "PROPN")) continue;
+            // The name's head word: "Sri" of "Sri Lanka", "Strip" of "Gaza Strip".
+            int noun = next;
+            while (result.Heads[noun] - 1 > noun && Parser.Labels[result.Labels[noun]] is "compound" or "amod" or "flat") noun = result.Heads[noun] - 1;
+            if (result.Heads[noun] - 1 != participle) continue;
+            int head = result.Heads[participle] - 1;
+            var label = BaseLabel(result, participle);
+            // ("for Debt-Stricken/appos Zambia": a participle hung from the word before it passes on that word's place.)
+            int labelOf = participle;
+            if (head == modifier) { head = result.Heads[modifier] - 1; label = BaseLabel(result, modifier); labelOf = modifier; }
+            if (head == participle || head == hyphen) continue;
+            result.Heads[noun] = head + 1;
+            // A preposition before the modifier is the name's case: "to quake-hit Nepal".
+            int preposition = k >= 2 && Tags.Upos[result.TagIds[kept[k - 2]]] == "ADP" && kept[k - 2] == modifier - 1 ? kept[k - 2] : -1;
+            bool verbHead = head >= 0 && Tags.Upos[result.TagIds[head]] is "VERB" or "AUX";
+            result.Labels[noun] = head < 0 ? LabelId("root")
+                : preposition >= 0 ? LabelId(verbHead ? "obl" : "nmod")
+                : label is "nsubj" or "obj" or "iobj" or "obl" or "nmod" or "appos" or "conj" ? result.Labels[labelOf]
+                : LabelId(verbHead ? "obj" : "nmod");
+            if (preposition >= 0)
+            {
+                result.Heads[preposition] = noun + 1;
+                result.Labels[preposition] = LabelId("case");
+            }
+            // The participle's later phrases ("... Sri Lanka for food") belong to the clause it was read as heading.
+            foreach (int w in kept)
+                if (w > noun && result.Heads[w] - 1 == participle) result.Heads[w] = head + 1;
+            result.Heads[participle] = noun + 1;
+            result.Labels[participle] = LabelId("amod");
+            SetTag(forms, result, participle, Tags.Find("VERB", "VBN"));
+            // ("quake/VB -hit": the word before the hyphen is a noun.)
+            if (Tags.Upos[result.TagIds[modifier]] == "VERB") SetTag(forms, result, modifier, Tags.Find("NOUN", "NN"));
+            result.Heads[modifier] = participle + 1;
+            result.Labels[modifier] = LabelId("obl:unmarked");
+            result.Heads[hyphen] = modifier + 1;
+            result.Labels[hyphen] = LabelId("punct");
+        }
+    }
+
+    private static readonly HashSet<string> HyphenParticiples = new(StringComparer.Ordinal)
+    {
+        "hit", "held", "run", "ruled", "torn", "stricken", "struck", "ravaged", "affected", "occupied", "controlled", "led", "backed",
+    };
 
     // "Talks between Armenia and Azerbaijan lasted two hours": the greedy parser may make the noun after the preposition a second
     // subject of the verb. A verb has one subject, so a later subject whose phrase opens with a preposition is the first

@@ -2145,6 +2145,18 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void A_hyphenated_modifier_s_participle_modifies_the_name_after_it()
+    {
+        var tents = Assert.Single(CodedText.Events("Japan sent tents and blankets to quake-hit Turkey on Monday.", new DateTime(2023, 2, 8)));
+        Assert.Equal(("AID", "JPN", "TUR"), (tents.Plover, tents.Source.Single().Polity, tents.Target.Single().Polity));
+        var loan = Assert.Single(CodedText.Events("The World Bank approved a $500 million loan for crisis-hit Lebanon on Friday.", new DateTime(2023, 2, 8)));
+        Assert.Equal(("AID", "LBN"), (loan.Plover, loan.Target.Single().Polity));
+        // Planes sent to fight a neighbour's fires are relief, not a show of force.
+        var planes = Assert.Single(CodedText.Events("Italy sent two firefighting planes to Albania on Monday to help tackle forest fires near Vlore.", new DateTime(2023, 2, 8)));
+        Assert.Equal(("AID", "ITA", "ALB"), (planes.Plover, planes.Source.Single().Polity, planes.Target.Single().Polity));
+    }
+
+    [Fact]
     public void A_live_report_s_place_before_a_dash_or_colon_is_where_not_who()
     {
         var drills = Assert.Single(CodedText.Events("Yerevan — US soldiers started ten days of joint exercises with Armenian troops on Monday, the defence ministry said.", new DateTime(2023, 9, 11)));
