@@ -102,6 +102,8 @@ public static class NewsDatelines
         for (; j < forms.Count && j - start < 6 && !IsCloser(forms[j]); j++)
         {
             var w = forms[j];
+            // ("mid-morning" may come as "mid", "-", "morning".)
+            if (w == "mid" && j + 2 < forms.Count && forms[j + 1] == "-" && DayParts.Contains(forms[j + 2])) { j += 1; continue; }
             if (IsClock(w) || Weekdays.Contains(w) || DayParts.Contains(w)) cue = true;
             else if (!(HourWords.Contains(w) || (char.IsUpper(w[0]) && j + 1 < forms.Count && forms[j + 1] == "time"))) return -1;
         }

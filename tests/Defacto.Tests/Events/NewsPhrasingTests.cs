@@ -2087,6 +2087,7 @@ public sealed class NewsPhrasingTests
     [InlineData("Kherson, 05:00 Moscow time — The last units crossed the river.", 5)]
     [InlineData("Kyiv, late on Sunday: Drones hit two airfields deep inside Russia.", 5)]
     [InlineData("Yerevan — US soldiers began joint exercises with Armenian troops.", 1)]
+    [InlineData("Moscow, mid-morning — Investigators opened a criminal case over the blast.", 3)]
     [InlineData("RIYADH: The kingdom signed a defence pact with Pakistan.", 1)]
     public void A_wire_dateline_is_found_at_the_start_of_a_sentence(string sentence, int dash)
     {
@@ -2154,6 +2155,18 @@ public sealed class NewsPhrasingTests
         // Planes sent to fight a neighbour's fires are relief, not a show of force.
         var planes = Assert.Single(CodedText.Events("Italy sent two firefighting planes to Albania on Monday to help tackle forest fires near Vlore.", new DateTime(2023, 2, 8)));
         Assert.Equal(("AID", "ITA", "ALB"), (planes.Plover, planes.Source.Single().Polity, planes.Target.Single().Polity));
+    }
+
+    [Fact]
+    public void Disciplinary_proceedings_and_instituted_cases_are_investigations()
+    {
+        var proceedings = Assert.Single(CodedText.Events("UEFA opened disciplinary proceedings against the Albanian federation on Thursday.", new DateTime(2024, 1, 1)));
+        Assert.Equal("INVESTIGATE", proceedings.Plover);
+        var instituted = Assert.Single(CodedText.Events("The prosecutor general's office of Armenia has instituted a criminal case over the crash.", new DateTime(2024, 1, 1)));
+        Assert.Equal("INVESTIGATE", instituted.Plover);
+        // A case "over the blast and fire on the pipeline" opens no fire.
+        var blast = Assert.Single(CodedText.Events("Georgia's prosecutors opened a criminal case over the blast and fire on the pipeline.", new DateTime(2024, 1, 1)));
+        Assert.Equal("INVESTIGATE", blast.Plover);
     }
 
     [Fact]
