@@ -2170,6 +2170,17 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void Accepting_a_proposal_even_for_a_truce_agrees_to_it()
+    {
+        var proposal = Assert.Single(CodedText.Events("Hamas said it had accepted a ceasefire proposal put forward by Egypt and Qatar.", new DateTime(2024, 5, 6)));
+        Assert.Equal("AGREE", proposal.Plover);
+        var ready = Assert.Single(CodedText.Events("Kyiv said it was ready to accept Washington's proposal for a 30-day ceasefire.", new DateTime(2024, 5, 6)));
+        Assert.Equal(("AGREE", "UKR", "USA"), (ready.Plover, ready.Source.Single().Polity, ready.Target.Single().Polity));
+        var headline = Assert.Single(CodedText.Events("Hamas Accepts Egyptian Truce Proposal for Gaza", new DateTime(2024, 5, 6)));
+        Assert.Equal("AGREE", headline.Plover);
+    }
+
+    [Fact]
     public void A_live_report_s_place_before_a_dash_or_colon_is_where_not_who()
     {
         var drills = Assert.Single(CodedText.Events("Yerevan — US soldiers started ten days of joint exercises with Armenian troops on Monday, the defence ministry said.", new DateTime(2023, 9, 11)));
