@@ -2181,6 +2181,19 @@ public sealed class NewsPhrasingTests
     }
 
     [Fact]
+    public void Forces_moved_in_or_dispatched_warships_are_a_show_of_force_not_arms_given()
+    {
+        var airlifted = Assert.Single(CodedText.Events("Colombia's armed forces began airlifting troop reinforcements into the Catatumbo region on Friday.", new DateTime(2024, 1, 20)));
+        Assert.Equal("MOBILIZE", airlifted.Plover);
+        var dispatched = CodedText.Events("Taiwan dispatched navy ships, aircraft and missile units on Thursday in response to Chinese drills.", new DateTime(2024, 1, 20));
+        Assert.Contains(dispatched, e => e.Plover == "MOBILIZE" && e.Source.Single().Polity == "TWN");
+        Assert.DoesNotContain(dispatched, e => e.Plover == "AID");
+        // Tanks supplied to another army stay military aid.
+        var tanks = Assert.Single(CodedText.Events("Germany supplied 18 Leopard tanks to Ukraine last year.", new DateTime(2024, 1, 20)));
+        Assert.Equal("AID", tanks.Plover);
+    }
+
+    [Fact]
     public void A_live_report_s_place_before_a_dash_or_colon_is_where_not_who()
     {
         var drills = Assert.Single(CodedText.Events("Yerevan — US soldiers started ten days of joint exercises with Armenian troops on Monday, the defence ministry said.", new DateTime(2023, 9, 11)));
