@@ -70,6 +70,11 @@ public sealed class EventCliTests
     [InlineData("plover-dev53.json", 0.70, 0.47)]
     [InlineData("plover-dev54.json", 0.62, 0.39)]
     [InlineData("plover-dev55.json", 0.62, 0.37)]
+    [InlineData("plover-dev56.json", 0.80, 0.55)]
+    [InlineData("plover-dev57.json", 0.62, 0.45)]
+    [InlineData("plover-dev58.json", 0.73, 0.54)]
+    [InlineData("plover-dev59.json", 0.64, 0.45)]
+    [InlineData("plover-dev60.json", 0.59, 0.37)]
     // Untouched (never tuned on): a regression floor just under its first score.
     [InlineData("plover-dev9.json", 0.65, 0.40)]
     [InlineData("plover-dev11.json", 0.70, 0.52)]
