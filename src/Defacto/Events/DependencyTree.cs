@@ -152,11 +152,7 @@ public sealed class DependencyTree
             if (verb < 0 || Upos(verb) != "VERB" || BaseRel(h) is not ("obj" or "nsubj" or "iobj" or "obl")) continue;
             string? own = CaseWord(i);
             if (own is null || own == CaseWord(h) || Child(i, "cc") >= 0) continue;
-            _children[h].Remove(i);
-            _heads[i] = verb;
-            _rels[i] = "obl";
-            int at = _children[verb].FindIndex(c => c > i);
-            _children[verb].Insert(at < 0 ? _children[verb].Count : at, i);
+            Move(i, verb, "obl");
         }
     }
 
@@ -173,10 +169,7 @@ public sealed class DependencyTree
             foreach (var c in _children[h])
                 if (c < i && BaseRel(c) is "ccomp" or "xcomp" && Tokens[c].Xpos == "VB") complement = c;
             if (complement < 0) continue;
-            _children[h].Remove(i);
-            _heads[i] = complement;
-            int at = _children[complement].FindIndex(c => c > i);
-            _children[complement].Insert(at < 0 ? _children[complement].Count : at, i);
+            Move(i, complement, _rels[i]);
         }
     }
 
@@ -225,6 +218,7 @@ public sealed class DependencyTree
 
     private static readonly HashSet<string> NamingLemmas = new(StringComparer.Ordinal) { "call", "describe", "term", "dub", "label", "brand", "characterize", "characterise" };
 
+    // Hangs a token from another head, keeping each head's children in sentence order.
     private void Move(int child, int head, string rel)
     {
         if (_heads[child] >= 0) _children[_heads[child]].Remove(child);
