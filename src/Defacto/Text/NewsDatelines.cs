@@ -33,10 +33,10 @@ public static class NewsDatelines
         if (i == 0) return -1;
         bool qualified = false;
         // ", Haiti", ", Saudi Arabia", ", N.J.": the region or country after a city.
-        if (i + 1 < n && forms[i] == "," && !IsMonth(forms[i + 1]) && char.IsUpper(forms[i + 1][0]))
+        if (i + 1 < n && forms[i] == "," && !IsMonth(forms[i + 1]) && IsSentenceStart(forms[i + 1]))
         {
             int j = i + 1;
-            while (j < n && j - i - 1 < MaxRegionWords && char.IsUpper(forms[j][0]) && !IsMonth(forms[j]) && forms[j].Any(char.IsLetter)) j++;
+            while (j < n && j - i - 1 < MaxRegionWords && IsSentenceStart(forms[j]) && forms[j].Any(char.IsLetter)) j++;
             // (Only a place in capitals qualifies by its region: "DR Congo, Rwanda Sign US-Brokered ..." is a headline.)
             if (j < n && (forms[j] is "," or "(" || IsCloser(forms[j]))) { i = j; qualified = capitals; }
         }
@@ -73,7 +73,7 @@ public static class NewsDatelines
         // (A list of names after a label, "Attendees: Pam Butler Renee Ratcliff ...", has no lower-case word early.)
         if (capitals || forms[i] == "-" || !IsSentenceStart(forms[i + 1])) return -1;
         for (int k = i + 2; k < n && k <= i + 6; k++)
-            if (char.IsLower(forms[k][0])) return i;
+            if (forms[k].Length > 0 && char.IsLower(forms[k][0])) return i;
         return -1;
     }
 
@@ -105,7 +105,7 @@ public static class NewsDatelines
             // ("mid-morning" may come as "mid", "-", "morning".)
             if (w == "mid" && j + 2 < forms.Count && forms[j + 1] == "-" && DayParts.Contains(forms[j + 2])) { j += 1; continue; }
             if (IsClock(w) || Weekdays.Contains(w) || DayParts.Contains(w)) cue = true;
-            else if (!(HourWords.Contains(w) || (char.IsUpper(w[0]) && j + 1 < forms.Count && forms[j + 1] == "time"))) return -1;
+            else if (!(HourWords.Contains(w) || (w.Length > 0 && char.IsUpper(w[0]) && j + 1 < forms.Count && forms[j + 1] == "time"))) return -1;
         }
         return cue && j < forms.Count && IsCloser(forms[j]) ? j : -1;
     }

@@ -2105,6 +2105,9 @@ public sealed class NewsPhrasingTests
         Assert.Equal(-1, Defacto.Text.NewsDatelines.End(["DR", "Congo", ",", "Rwanda", "Sign", "US", "-", "Brokered", "Peace", "Deal"]));
         Assert.Equal(-1, Defacto.Text.NewsDatelines.End(["Attendees", ":", "Pam", "Butler", "Renee", "Ratcliff", "Larry", "Lewis"]));
         Assert.Equal(-1, Defacto.Text.NewsDatelines.End(["Summary", ":", "Not", "cheap", ",", "but", "very", "fast", "."], w => w == "Summary"));
+        // Empty words (no tokenizer makes them, but a caller may) are no dateline and no crash.
+        Assert.Equal(-1, Defacto.Text.NewsDatelines.End(["Kyiv", ",", "", "—", "", "", ""]));
+        Assert.Equal(-1, Defacto.Text.NewsDatelines.End(["Kyiv", "—", "The", "", "", "", ""]));
     }
 
     [Fact]
